@@ -1,0 +1,228 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::is_default;
+use crate::{DateSpec, PersonId, UnionId};
+
+/// A union: two partners of any sex, or one known parent, and the children they raise
+/// (genogram-spec §2.1).
+///
+/// A union with one partner stands for a single known parent: the other parent is unknown or
+/// not recorded.
+///
+/// ```
+/// use genogram_core::{Union, UnionKind, UnionStatus};
+/// let u: Union = serde_json::from_str(r#"{
+///     "id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+///     "history": [{"status": "married", "date": "1972"}, {"status": "divorced", "date": "1985"}],
+///     "children": [{"person": "ana"}, {"person": "leo", "link": "adopted", "date": "1990"}]
+/// }"#).unwrap();
+/// assert_eq!(u.kind, UnionKind::Marriage);
+/// assert_eq!(u.current_status(), Some(UnionStatus::Divorced));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Union {
+    /// The union's id, unique in the file.
+    pub id: UnionId,
+    /// One or two partners. The order is the reading order; layout decides left and right.
+    pub partners: Vec<PersonId>,
+    /// The kind of relationship; `unknown` unless said otherwise.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub kind: UnionKind,
+    /// The union's dated history (met, married, separated, divorced...), in the order it
+    /// happened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<StatusChange>,
+    /// The children of this union, oldest first when birth dates are missing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<ChildLink>,
+    /// Whether the partners are blood relatives (drawn with a double line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consanguineous: Option<bool>,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl Union {
+    /// The latest status in the history, if any.
+    pub fn current_status(&self) -> Option<UnionStatus> {
+        self.history.last().map(|change| change.status)
+    }
+
+    /// The date the union began: the first dated entry of its history.
+    ///
+    /// ```
+    /// use genogram_core::Union;
+    /// let u: Union = serde_json::from_str(
+    ///     r#"{"id": "u1", "partners": ["a", "b"], "history": [{"status": "met"}, {"status": "married", "date": "1990"}]}"#,
+    /// ).unwrap();
+    /// assert_eq!(u.start().map(|d| d.to_string()), Some("1990".to_string()));
+    /// ```
+    pub fn start(&self) -> Option<&DateSpec> {
+        self.history.iter().find_map(|change| change.date.as_ref())
+    }
+
+    /// The date the union ended legally or in fact (divorce, annulment, widowhood or end), if
+    /// recorded and not followed by a reconciliation.
+    pub fn end(&self) -> Option<&DateSpec> {
+        let last_end = self.history.iter().rposition(|c| c.status.ends_union())?;
+        let reconciled =
+            self.history[last_end..].iter().any(|c| c.status == UnionStatus::Reconciled);
+        if reconciled { None } else { self.history[last_end].date.as_ref() }
+    }
+
+    /// Whether the history says the union has ended (with or without a date).
+    pub fn has_ended(&self) -> bool {
+        match self.history.iter().rposition(|c| c.status.ends_union()) {
+            Some(i) => !self.history[i..].iter().any(|c| c.status == UnionStatus::Reconciled),
+            None => false,
+        }
+    }
+
+    /// The partner other than `person`, when there is one.
+    pub fn other_partner(&self, person: &PersonId) -> Option<&PersonId> {
+        self.partners.iter().find(|p| *p != person)
+    }
+}
+
+/// The kind of a union (genogram-spec §2.1, §2.2).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum UnionKind {
+    /// Marriage.
+    Marriage,
+    /// Civil union or registered partnership.
+    CivilUnion,
+    /// Living together without marriage.
+    Cohabitation,
+    /// A committed relationship, not living together.
+    Committed,
+    /// Engagement.
+    Engagement,
+    /// Dating.
+    Dating,
+    /// An affair or liaison.
+    Affair,
+    /// A casual or brief relationship.
+    Casual,
+    /// Another kind (say which in `notes`).
+    Other,
+    /// Not known (for example a child's other parent whose relationship is unknown).
+    #[default]
+    Unknown,
+}
+
+/// One dated step in a union's history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// What happened.
+    pub status: UnionStatus,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateSpec>,
+}
+
+/// A step in a union's history (genogram-spec §2.1, §2.3).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum UnionStatus {
+    /// The partners met.
+    Met,
+    /// They began a committed relationship.
+    Committed,
+    /// They became engaged.
+    Engaged,
+    /// They began living together.
+    Cohabiting,
+    /// They married (or entered a civil union).
+    Married,
+    /// They separated (one slash on the union line).
+    Separated,
+    /// They divorced (two slashes).
+    Divorced,
+    /// The marriage was annulled.
+    Annulled,
+    /// They reconciled or remarried after a separation or divorce.
+    Reconciled,
+    /// One partner died while the union lasted.
+    Widowed,
+    /// A non-marital relationship ended.
+    Ended,
+}
+
+impl UnionStatus {
+    /// Whether this step ends the union (divorce, annulment, widowhood, end).
+    pub fn ends_union(self) -> bool {
+        matches!(
+            self,
+            UnionStatus::Divorced
+                | UnionStatus::Annulled
+                | UnionStatus::Widowed
+                | UnionStatus::Ended
+        )
+    }
+}
+
+/// A child of a union, with how they are linked to it (genogram-spec §2.6, §2.8).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChildLink {
+    /// The child.
+    pub person: PersonId,
+    /// How the child is linked to the union; `biological` unless said otherwise.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub link: LinkKind,
+    /// When the link began, for adoption, foster care and guardianship (`A '97`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateSpec>,
+}
+
+/// How a child is linked to a union (genogram-spec §2.8).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// Born to the partners.
+    #[default]
+    Biological,
+    /// Adopted by the union.
+    Adopted,
+    /// In the union's foster care.
+    Foster,
+    /// A stepchild of one partner, listed explicitly.
+    Step,
+    /// Conceived with donor gametes.
+    DonorConceived,
+    /// Born through surrogacy.
+    Surrogacy,
+    /// Under the union's guardianship or kinship care.
+    Guardianship,
+}
+
+impl LinkKind {
+    /// Whether the link is biological (genogram-spec §4.0: the biological graph `Gb`).
+    pub fn is_biological(self) -> bool {
+        self == LinkKind::Biological
+    }
+
+    /// Whether the link makes the child the union's kin (biological, adopted, donor-conceived,
+    /// surrogacy): the links kinship terms follow. Foster care, guardianship and explicit step
+    /// links give "foster son", "stepdaughter" and the like instead.
+    pub fn is_kin(self) -> bool {
+        matches!(
+            self,
+            LinkKind::Biological
+                | LinkKind::Adopted
+                | LinkKind::DonorConceived
+                | LinkKind::Surrogacy
+        )
+    }
+}

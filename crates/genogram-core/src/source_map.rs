@@ -1,0 +1,239 @@
+//! Finding where a JSON path sits in the source text.
+//!
+//! `serde_json::Value` forgets positions, so diagnostics carry a [`JsonPath`] and this module
+//! maps paths back to lines and columns with one scan of the (already validated) text. Only the
+//! paths diagnostics need are looked for, so a clean 100,000-person file costs nothing here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostic::{Diagnostic, Location, PathSegment};
+
+/// The text of a JSON document, with its line starts.
+pub(crate) struct SourceMap<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> SourceMap<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { text, line_starts }
+    }
+
+    /// The line and character column of a byte offset.
+    pub(crate) fn location(&self, offset: usize) -> Location {
+        let offset = offset.min(self.text.len());
+        let line_idx = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.line_starts[line_idx];
+        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
+        Location { line: line_idx + 1, column: column + 1 }
+    }
+
+    /// Converts serde_json's line and byte column to our character column.
+    pub(crate) fn location_from_serde(&self, line: usize, byte_column: usize) -> Location {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return Location { line, column: byte_column.max(1) };
+        };
+        let mut end = (start + byte_column.saturating_sub(1)).min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let column = self.text[start..end].chars().count() + 1;
+        Location { line, column }
+    }
+
+    /// Fills in the location of every diagnostic that has none, from its path (or the nearest
+    /// enclosing value that exists, for a missing field).
+    pub(crate) fn locate(&self, diagnostics: &mut [Diagnostic]) {
+        let mut wanted: BTreeSet<Vec<PathSegment>> = BTreeSet::new();
+        for d in diagnostics.iter().filter(|d| d.location.is_none()) {
+            let segments = d.path.segments();
+            for len in 0..=segments.len() {
+                wanted.insert(segments[..len].to_vec());
+            }
+        }
+        if wanted.is_empty() {
+            return;
+        }
+        let found = scan(self.text, &wanted);
+        for d in diagnostics.iter_mut().filter(|d| d.location.is_none()) {
+            let segments = d.path.segments();
+            let offset = (0..=segments.len()).rev().find_map(|len| found.get(&segments[..len]));
+            d.location = offset.map(|&o| self.location(o));
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    Value,
+    KeyOrEnd,
+    AfterValue,
+}
+
+/// Scans valid JSON text and returns the byte offset where each wanted path's value starts.
+fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSegment>, usize> {
+    let bytes = text.as_bytes();
+    let mut found = BTreeMap::new();
+    let mut path: Vec<PathSegment> = Vec::new();
+    let mut containers: Vec<u8> = Vec::new();
+    let mut state = State::Value;
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= bytes.len() || found.len() == wanted.len() {
+            break;
+        }
+        match state {
+            State::Value => {
+                if wanted.contains(&path) {
+                    found.insert(path.clone(), i);
+                }
+                match bytes[i] {
+                    b'{' => {
+                        containers.push(b'{');
+                        i += 1;
+                        state = State::KeyOrEnd;
+                    }
+                    b'[' => {
+                        containers.push(b'[');
+                        i += 1;
+                        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                            i += 1;
+                        }
+                        if bytes.get(i) == Some(&b']') {
+                            i += 1;
+                            containers.pop();
+                            state = State::AfterValue;
+                        } else {
+                            path.push(PathSegment::Index(0));
+                        }
+                    }
+                    b'"' => {
+                        i = read_string(text, i).1;
+                        state = State::AfterValue;
+                    }
+                    _ => {
+                        while i < bytes.len()
+                            && !matches!(bytes[i], b',' | b']' | b'}')
+                            && !bytes[i].is_ascii_whitespace()
+                        {
+                            i += 1;
+                        }
+                        state = State::AfterValue;
+                    }
+                }
+            }
+            State::KeyOrEnd => {
+                if bytes[i] == b'}' {
+                    i += 1;
+                    containers.pop();
+                    state = State::AfterValue;
+                } else {
+                    let (key, next) = read_string(text, i);
+                    i = next;
+                    while i < bytes.len() && bytes[i] != b':' {
+                        i += 1;
+                    }
+                    i += 1;
+                    path.push(PathSegment::Key(key));
+                    state = State::Value;
+                }
+            }
+            State::AfterValue => match containers.last() {
+                None => break,
+                Some(b'{') => {
+                    path.pop();
+                    if bytes[i] == b',' {
+                        state = State::KeyOrEnd;
+                    } else {
+                        containers.pop();
+                    }
+                    i += 1;
+                }
+                Some(_) => {
+                    if bytes[i] == b',' {
+                        if let Some(PathSegment::Index(n)) = path.last_mut() {
+                            *n += 1;
+                        }
+                        state = State::Value;
+                    } else {
+                        path.pop();
+                        containers.pop();
+                    }
+                    i += 1;
+                }
+            },
+        }
+    }
+    found
+}
+
+/// Reads the JSON string starting at the quote at `start`; returns its decoded text and the
+/// offset after its closing quote.
+fn read_string(text: &str, start: usize) -> (String, usize) {
+    let bytes = text.as_bytes();
+    let mut i = start + 1;
+    let mut end = i;
+    let mut escaped = false;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => {
+                escaped = true;
+                i += 2;
+            }
+            b'"' => {
+                end = i;
+                break;
+            }
+            _ => i += 1,
+        }
+    }
+    let raw = text.get(start..=end).unwrap_or_default();
+    let decoded = if escaped {
+        serde_json::from_str::<String>(raw).unwrap_or_default()
+    } else {
+        raw.get(1..raw.len().saturating_sub(1)).unwrap_or_default().to_owned()
+    };
+    (decoded, end + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Code, JsonPath};
+
+    fn locate(text: &str, path: JsonPath) -> Option<Location> {
+        let mut d = [Diagnostic::new(Code::WrongType, path, "")];
+        SourceMap::new(text).locate(&mut d);
+        d[0].location
+    }
+
+    #[test]
+    fn finds_nested_values_after_escapes_and_empty_containers() {
+        let text = "{\n  \"a\": [],\n  \"k\\\"ey\": {},\n  \"people\": [\n    {\"id\": \"x\"},\n    {\"id\": \"é\", \"birth\": \"1950\"}\n  ]\n}";
+        let people = JsonPath::root().key("people");
+        assert_eq!(
+            locate(text, people.index(1).key("birth")),
+            Some(Location { line: 6, column: 27 })
+        );
+        assert_eq!(locate(text, people.index(0)), Some(Location { line: 5, column: 5 }));
+        assert_eq!(
+            locate(text, JsonPath::root().key("k\"ey")),
+            Some(Location { line: 3, column: 12 })
+        );
+        // A missing field falls back to its object.
+        assert_eq!(locate(text, people.index(0).key("sex")), Some(Location { line: 5, column: 5 }));
+        assert_eq!(locate(text, JsonPath::root()), Some(Location { line: 1, column: 1 }));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let map = SourceMap::new("{\"ü\": 1}");
+        assert_eq!(map.location(7), Location { line: 1, column: 7 });
+        assert_eq!(map.location_from_serde(1, 8), Location { line: 1, column: 7 });
+    }
+}

@@ -1,0 +1,121 @@
+//! Printing diagnostics like a compiler: `file:line:col`, the source line, a caret, a hint.
+//! Colour comes from anstream, which drops it when the stream is not a terminal or NO_COLOR is
+//! set.
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
+use genogram_core::{Diagnostic, Severity};
+
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+const ACCENT: Style = AnsiColor::Blue.on_default().bold();
+const OK: Style = AnsiColor::Green.on_default().bold();
+const BOLD: Style = Style::new().bold();
+/// The widest source excerpt printed under a diagnostic, in characters.
+const EXCERPT_CHARS: usize = 100;
+
+pub(crate) fn diagnostic(
+    out: &mut impl Write,
+    file: &str,
+    text: &str,
+    d: &Diagnostic,
+) -> io::Result<()> {
+    let (label, style) = match d.severity {
+        Severity::Error => ("error", ERROR),
+        Severity::Warning => ("warning", WARNING),
+    };
+    writeln!(out, "{style}{label}[{}]{style:#}{BOLD}: {}{BOLD:#}", d.code, d.message)?;
+    match d.location {
+        Some(loc) => {
+            writeln!(
+                out,
+                "  {ACCENT}-->{ACCENT:#} {file}:{}:{} ({})",
+                loc.line, loc.column, d.path
+            )?;
+            if let Some(line) = text.lines().nth(loc.line - 1) {
+                let (excerpt, caret) = excerpt(line, loc.column);
+                let number = loc.line.to_string();
+                let pad = " ".repeat(number.len());
+                writeln!(out, " {pad} {ACCENT}|{ACCENT:#}")?;
+                writeln!(out, " {ACCENT}{number} |{ACCENT:#} {excerpt}")?;
+                writeln!(out, " {pad} {ACCENT}|{ACCENT:#} {}{style}^{style:#}", " ".repeat(caret))?;
+            }
+        }
+        None => writeln!(out, "  {ACCENT}-->{ACCENT:#} {file} ({})", d.path)?,
+    }
+    if let Some(hint) = &d.hint {
+        writeln!(out, "   {ACCENT}={ACCENT:#} {BOLD}hint{BOLD:#}: {hint}")?;
+    }
+    writeln!(out)
+}
+
+/// A window of at most `EXCERPT_CHARS` characters of `line` around `column`, with control
+/// characters made visible, and the caret's offset in it.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let at = column.saturating_sub(1).min(chars.len());
+    let start = at.saturating_sub(EXCERPT_CHARS / 2);
+    let end = (start + EXCERPT_CHARS).min(chars.len());
+    let mut text: String = chars[start..end]
+        .iter()
+        .map(|&c| {
+            if c == '\t' {
+                ' '
+            } else if c.is_control() {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut caret = at - start;
+    if start > 0 {
+        text.insert(0, '…');
+        caret += 1;
+    }
+    if end < chars.len() {
+        text.push('…');
+    }
+    (text, caret)
+}
+
+pub(crate) fn summary(
+    out: &mut impl Write,
+    file: &str,
+    diagnostics: &[Diagnostic],
+    loaded: Option<&str>,
+) -> io::Result<()> {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match loaded {
+        Some(summary) => {
+            writeln!(out, "{OK}ok{OK:#}: {file}: {summary}; {}", plural(warnings, "warning"))
+        }
+        None => writeln!(
+            out,
+            "{ERROR}invalid{ERROR:#}: {file}: {}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        ),
+    }
+}
+
+pub(crate) fn io_error(out: &mut impl Write, message: &str) -> io::Result<()> {
+    writeln!(out, "{ERROR}error{ERROR:#}{BOLD}: {message}{BOLD:#}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let line = "x".repeat(1000);
+        let (text, caret) = excerpt(&line, 500);
+        assert_eq!(text.chars().count(), 102);
+        assert_eq!(caret, 51);
+        assert_eq!(excerpt("  \"a\": 1", 3), ("  \"a\": 1".to_owned(), 2));
+    }
+}
