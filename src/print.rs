@@ -33,8 +33,8 @@ pub(crate) fn diagnostic(
                 "  {ACCENT}-->{ACCENT:#} {file}:{}:{} ({})",
                 loc.line, loc.column, d.path
             )?;
-            if let Some(line) = text.lines().nth(loc.line - 1) {
-                let (excerpt, caret) = excerpt(line, loc.column);
+            if let Some((line, column)) = source_line(text, loc.offset, loc.column) {
+                let (excerpt, caret) = excerpt(line, column);
                 let number = loc.line.to_string();
                 let pad = " ".repeat(number.len());
                 writeln!(out, " {pad} {ACCENT}|{ACCENT:#}")?;
@@ -50,14 +50,43 @@ pub(crate) fn diagnostic(
     writeln!(out)
 }
 
+/// The part of the offset's line around it: at most `EXCERPT_CHARS` characters before it and
+/// after it, and the column of the offset within that part. Works on bytes near the offset
+/// only, so a megabyte-long line costs no more than a short one.
+fn source_line(text: &str, offset: usize, column: usize) -> Option<(&str, usize)> {
+    let offset = offset.min(text.len());
+    let reach = EXCERPT_CHARS * 4; // a character is at most four bytes
+    let mut from = offset.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (offset + reach).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = text.get(from..offset)?;
+    let line_start = before.rfind('\n').map_or(from, |i| from + i + 1);
+    let after = text.get(offset..to)?;
+    let line_end = after.find(['\n', '\r']).map_or(to, |i| offset + i);
+    let line = text.get(line_start..line_end)?;
+    // When the line starts beyond our reach, count the column within the part we have.
+    let col = if line_start == from && from > 0 {
+        text[line_start..offset].chars().count() + 1
+    } else {
+        column
+    };
+    Some((line, col))
+}
+
 /// A window of at most `EXCERPT_CHARS` characters of `line` around `column`, with control
 /// characters made visible, and the caret's offset in it.
 fn excerpt(line: &str, column: usize) -> (String, usize) {
-    let chars: Vec<char> = line.chars().collect();
-    let at = column.saturating_sub(1).min(chars.len());
+    let at = column.saturating_sub(1);
     let start = at.saturating_sub(EXCERPT_CHARS / 2);
-    let end = (start + EXCERPT_CHARS).min(chars.len());
-    let mut text: String = chars[start..end]
+    let mut chars = line.chars().skip(start);
+    let window: Vec<char> = chars.by_ref().take(EXCERPT_CHARS).collect();
+    let more = chars.next().is_some();
+    let mut text: String = window
         .iter()
         .map(|&c| {
             if c == '\t' {
@@ -69,12 +98,12 @@ fn excerpt(line: &str, column: usize) -> (String, usize) {
             }
         })
         .collect();
-    let mut caret = at - start;
+    let mut caret = (at - start).min(window.len());
     if start > 0 {
         text.insert(0, '…');
         caret += 1;
     }
-    if end < chars.len() {
+    if more {
         text.push('…');
     }
     (text, caret)
@@ -117,5 +146,10 @@ mod tests {
         assert_eq!(text.chars().count(), 102);
         assert_eq!(caret, 51);
         assert_eq!(excerpt("  \"a\": 1", 3), ("  \"a\": 1".to_owned(), 2));
+        let text = format!("{{\n{}\"k\": 1\n}}", "y".repeat(5000));
+        let offset = text.find("\"k\"").unwrap();
+        let (line, column) = source_line(&text, offset, 5001).unwrap();
+        assert_eq!(line.len(), 400 + 7);
+        assert_eq!(excerpt(line, column).0, format!("…{}\"k\": 1", "y".repeat(50)));
     }
 }

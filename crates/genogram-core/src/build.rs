@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::{kosaraju_scc, toposort};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::diagnostic::{Code, Diagnostic, JsonPath};
@@ -57,14 +57,21 @@ pub(crate) fn load(text: &str) -> Result<Loaded, Error> {
             .with_hint(
                 "it was ignored; save the file as UTF-8 without BOM to silence this warning",
             );
-            d.location = Some(crate::Location { line: 1, column: 1 });
+            d.location = Some(crate::Location { line: 1, column: 1, offset: 0 });
             diagnostics.push(d);
             rest
         }
         None => text,
     };
+    let bom_bytes = if diagnostics.is_empty() { 0 } else { '\u{feff}'.len_utf8() };
     let result = stage(text, &mut diagnostics).map(|staged| finish(staged, &mut diagnostics));
     SourceMap::new(text).locate(&mut diagnostics);
+    // Offsets count from the start of the input, byte order mark included.
+    for d in diagnostics.iter_mut().skip(usize::from(bom_bytes > 0)) {
+        if let Some(location) = &mut d.location {
+            location.offset += bom_bytes;
+        }
+    }
     let genogram = result.flatten();
     sort_diagnostics(&mut diagnostics);
     match genogram {
@@ -162,59 +169,60 @@ fn finish(staged: Staged, diagnostics: &mut Vec<Diagnostic>) -> Option<Genogram>
 }
 
 fn check_texts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
-    let mut check = |text: Option<&String>, path: JsonPath, limit: usize| {
+    // Paths are built only for a text that is too long: a clean file allocates none.
+    let mut check = |text: Option<&String>, path: &dyn Fn() -> JsonPath, limit: usize| {
         let Some(text) = text else { return };
         // Counting stops at the limit, so a 10 MB name costs no more than a short one.
         if text.chars().nth(limit).is_some() {
             out.push(
                 Diagnostic::new(
                     Code::TextTooLong,
-                    path,
+                    path(),
                     format!("this text is longer than {limit} characters"),
                 )
                 .with_hint("shorten it; long stories belong in a `notes` field"),
             );
         }
     };
-    check(doc.title.as_ref(), JsonPath::root().key("title"), MAX_SHORT_TEXT_CHARS);
+    check(doc.title.as_ref(), &|| JsonPath::root().key("title"), MAX_SHORT_TEXT_CHARS);
     for (i, p) in doc.people.iter().enumerate() {
-        let at = paths.person(i);
-        let name = at.key("name");
-        check(p.name.given.as_ref(), name.key("given"), MAX_SHORT_TEXT_CHARS);
-        check(p.name.family.as_ref(), name.key("family"), MAX_SHORT_TEXT_CHARS);
-        check(p.name.nickname.as_ref(), name.key("nickname"), MAX_SHORT_TEXT_CHARS);
-        check(p.name.birth_name.as_ref(), name.key("birth_name"), MAX_SHORT_TEXT_CHARS);
-        check(p.death_cause.as_ref(), at.key("death_cause"), MAX_SHORT_TEXT_CHARS);
-        check(p.occupation.as_ref(), at.key("occupation"), MAX_SHORT_TEXT_CHARS);
-        check(p.education.as_ref(), at.key("education"), MAX_SHORT_TEXT_CHARS);
-        check(p.ethnicity.as_ref(), at.key("ethnicity"), MAX_SHORT_TEXT_CHARS);
-        check(p.religion.as_ref(), at.key("religion"), MAX_SHORT_TEXT_CHARS);
-        check(p.origin.as_ref(), at.key("origin"), MAX_SHORT_TEXT_CHARS);
-        check(p.notes.as_ref(), at.key("notes"), MAX_NOTE_CHARS);
+        let at = || paths.person(i);
+        let name = || at().key("name");
+        check(p.name.given.as_ref(), &|| name().key("given"), MAX_SHORT_TEXT_CHARS);
+        check(p.name.family.as_ref(), &|| name().key("family"), MAX_SHORT_TEXT_CHARS);
+        check(p.name.nickname.as_ref(), &|| name().key("nickname"), MAX_SHORT_TEXT_CHARS);
+        check(p.name.birth_name.as_ref(), &|| name().key("birth_name"), MAX_SHORT_TEXT_CHARS);
+        check(p.death_cause.as_ref(), &|| at().key("death_cause"), MAX_SHORT_TEXT_CHARS);
+        check(p.occupation.as_ref(), &|| at().key("occupation"), MAX_SHORT_TEXT_CHARS);
+        check(p.education.as_ref(), &|| at().key("education"), MAX_SHORT_TEXT_CHARS);
+        check(p.ethnicity.as_ref(), &|| at().key("ethnicity"), MAX_SHORT_TEXT_CHARS);
+        check(p.religion.as_ref(), &|| at().key("religion"), MAX_SHORT_TEXT_CHARS);
+        check(p.origin.as_ref(), &|| at().key("origin"), MAX_SHORT_TEXT_CHARS);
+        check(p.notes.as_ref(), &|| at().key("notes"), MAX_NOTE_CHARS);
         for (t, tag) in p.tags.iter().enumerate() {
-            check(Some(tag), at.key("tags").index(t), MAX_SHORT_TEXT_CHARS);
+            check(Some(tag), &|| at().key("tags").index(t), MAX_SHORT_TEXT_CHARS);
         }
         for (c, condition) in p.conditions.iter().enumerate() {
-            let cp = at.key("conditions").index(c);
-            check(Some(&condition.label), cp.key("label"), MAX_SHORT_TEXT_CHARS);
-            check(condition.code.as_ref(), cp.key("code"), MAX_SHORT_TEXT_CHARS);
-            check(condition.notes.as_ref(), cp.key("notes"), MAX_NOTE_CHARS);
+            let cp = || at().key("conditions").index(c);
+            check(Some(&condition.label), &|| cp().key("label"), MAX_SHORT_TEXT_CHARS);
+            check(condition.code.as_ref(), &|| cp().key("code"), MAX_SHORT_TEXT_CHARS);
+            check(condition.notes.as_ref(), &|| cp().key("notes"), MAX_NOTE_CHARS);
         }
     }
     for (i, u) in doc.unions.iter().enumerate() {
-        check(u.notes.as_ref(), paths.union(i).key("notes"), MAX_NOTE_CHARS);
+        check(u.notes.as_ref(), &|| paths.union(i).key("notes"), MAX_NOTE_CHARS);
     }
     for (i, r) in doc.emotional.iter().enumerate() {
-        check(r.notes.as_ref(), paths.emotional(i).key("notes"), MAX_NOTE_CHARS);
+        check(r.notes.as_ref(), &|| paths.emotional(i).key("notes"), MAX_NOTE_CHARS);
     }
     for (i, e) in doc.events.iter().enumerate() {
-        let at = paths.event(i);
-        check(e.label.as_ref(), at.key("label"), MAX_SHORT_TEXT_CHARS);
-        check(e.place.as_ref(), at.key("place"), MAX_SHORT_TEXT_CHARS);
-        check(e.notes.as_ref(), at.key("notes"), MAX_NOTE_CHARS);
+        let at = || paths.event(i);
+        check(e.label.as_ref(), &|| at().key("label"), MAX_SHORT_TEXT_CHARS);
+        check(e.place.as_ref(), &|| at().key("place"), MAX_SHORT_TEXT_CHARS);
+        check(e.notes.as_ref(), &|| at().key("notes"), MAX_NOTE_CHARS);
     }
     for (i, h) in doc.households.iter().enumerate() {
-        check(h.label.as_ref(), paths.household(i).key("label"), MAX_SHORT_TEXT_CHARS);
+        check(h.label.as_ref(), &|| paths.household(i).key("label"), MAX_SHORT_TEXT_CHARS);
     }
 }
 
@@ -287,10 +295,11 @@ fn check_references(
 ) -> bool {
     let mut ok = true;
     let mut suggestions_left = MAX_SUGGESTIONS;
-    let mut check = |id: &PersonId, path: JsonPath, out: &mut Vec<Diagnostic>| {
+    let mut check = |id: &PersonId, path: &dyn Fn() -> JsonPath, out: &mut Vec<Diagnostic>| {
         if people.contains_key(id) {
             return;
         }
+        let path = path();
         ok = false;
         if broken_ids.contains(id.as_str()) {
             return; // Its record could not be read; that error is reported already.
@@ -310,38 +319,38 @@ fn check_references(
         );
     };
     if let Some(ip) = &doc.index_person {
-        check(ip, JsonPath::root().key("index_person"), out);
+        check(ip, &|| JsonPath::root().key("index_person"), out);
     }
     for (i, u) in doc.unions.iter().enumerate() {
-        let at = paths.union(i);
+        let at = || paths.union(i);
         for (k, p) in u.partners.iter().enumerate() {
-            check(p, at.key("partners").index(k), out);
+            check(p, &|| at().key("partners").index(k), out);
         }
         for (k, c) in u.children.iter().enumerate() {
-            check(&c.person, at.key("children").index(k).key("person"), out);
+            check(&c.person, &|| at().key("children").index(k).key("person"), out);
         }
     }
     for (i, m) in doc.multiple_births.iter().enumerate() {
         for (k, p) in m.members.iter().enumerate() {
-            check(p, paths.multiple_birth(i).key("members").index(k), out);
+            check(p, &|| paths.multiple_birth(i).key("members").index(k), out);
         }
     }
     for (i, r) in doc.emotional.iter().enumerate() {
         for (k, p) in r.people.iter().enumerate() {
-            check(p, paths.emotional(i).key("people").index(k), out);
+            check(p, &|| paths.emotional(i).key("people").index(k), out);
         }
         if let Some(reporter) = &r.reported_by {
-            check(reporter, paths.emotional(i).key("reported_by"), out);
+            check(reporter, &|| paths.emotional(i).key("reported_by"), out);
         }
     }
     for (i, e) in doc.events.iter().enumerate() {
         for (k, p) in e.people.iter().enumerate() {
-            check(p, paths.event(i).key("people").index(k), out);
+            check(p, &|| paths.event(i).key("people").index(k), out);
         }
     }
     for (i, h) in doc.households.iter().enumerate() {
         for (k, p) in h.members.iter().enumerate() {
-            check(p, paths.household(i).key("members").index(k), out);
+            check(p, &|| paths.household(i).key("members").index(k), out);
         }
     }
     ok
@@ -580,8 +589,13 @@ fn assemble(doc: Document, person_by_id: BTreeMap<PersonId, usize>) -> Genogram 
 /// A person who is their own ancestor makes every later question (generations, layout rows)
 /// meaningless, so it is an error that names the loop.
 fn check_cycles(g: &Genogram, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
+    if toposort(&g.graph, None).is_ok() {
+        return;
+    }
+    // Not tarjan_scc: petgraph's recurses once per node and overflows the stack on a
+    // 100,000-generation chain; kosaraju_scc runs on iterative depth-first visitors.
     let mut components: Vec<Vec<NodeIndex>> =
-        tarjan_scc(&g.graph).into_iter().filter(|c| c.len() > 1).collect();
+        kosaraju_scc(&g.graph).into_iter().filter(|c| c.len() > 1).collect();
     for component in &mut components {
         component.sort();
     }

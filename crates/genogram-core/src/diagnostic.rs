@@ -229,13 +229,16 @@ impl Serialize for JsonPath {
     }
 }
 
-/// A line and column in the input text, both counted from 1; columns count characters.
+/// A place in the input text: line and column counted from 1 (columns count characters), and
+/// the byte offset from the start of the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Location {
     /// The line, from 1.
     pub line: usize,
     /// The column, in characters, from 1.
     pub column: usize,
+    /// The byte offset from the start of the input.
+    pub offset: usize,
 }
 
 /// One problem found in an input file.

@@ -23,24 +23,39 @@ impl<'a> SourceMap<'a> {
 
     /// The line and character column of a byte offset.
     pub(crate) fn location(&self, offset: usize) -> Location {
-        let offset = offset.min(self.text.len());
-        let line_idx = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.line_starts[line_idx];
-        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
-        Location { line: line_idx + 1, column: column + 1 }
+        self.locations(&[offset])[0]
+    }
+
+    /// The locations of many byte offsets, in one pass over the text however many there are
+    /// (a one-line file with 100,000 diagnostics must not be scanned 100,000 times).
+    pub(crate) fn locations(&self, offsets: &[usize]) -> Vec<Location> {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_by_key(|&i| offsets[i]);
+        let mut out = vec![Location { line: 1, column: 1, offset: 0 }; offsets.len()];
+        // (line index, byte offset, character column) of the last position counted.
+        let mut cursor: (usize, usize, usize) = (0, 0, 0);
+        for i in order {
+            let mut offset = offsets[i].min(self.text.len());
+            while !self.text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            let line_idx = self.line_starts.partition_point(|&start| start <= offset) - 1;
+            if line_idx != cursor.0 {
+                cursor = (line_idx, self.line_starts[line_idx], 0);
+            }
+            cursor.2 += self.text[cursor.1..offset].chars().count();
+            cursor.1 = offset;
+            out[i] = Location { line: line_idx + 1, column: cursor.2 + 1, offset };
+        }
+        out
     }
 
     /// Converts serde_json's line and byte column to our character column.
     pub(crate) fn location_from_serde(&self, line: usize, byte_column: usize) -> Location {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
-            return Location { line, column: byte_column.max(1) };
+            return self.location(self.text.len());
         };
-        let mut end = (start + byte_column.saturating_sub(1)).min(self.text.len());
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let column = self.text[start..end].chars().count() + 1;
-        Location { line, column }
+        self.location(start + byte_column.saturating_sub(1))
     }
 
     /// Fills in the location of every diagnostic that has none, from its path (or the nearest
@@ -57,10 +72,18 @@ impl<'a> SourceMap<'a> {
             return;
         }
         let found = scan(self.text, &wanted);
-        for d in diagnostics.iter_mut().filter(|d| d.location.is_none()) {
+        let mut pending: Vec<(usize, usize)> = Vec::new();
+        for (i, d) in diagnostics.iter().enumerate().filter(|(_, d)| d.location.is_none()) {
             let segments = d.path.segments();
-            let offset = (0..=segments.len()).rev().find_map(|len| found.get(&segments[..len]));
-            d.location = offset.map(|&o| self.location(o));
+            if let Some(&offset) =
+                (0..=segments.len()).rev().find_map(|len| found.get(&segments[..len]))
+            {
+                pending.push((i, offset));
+            }
+        }
+        let offsets: Vec<usize> = pending.iter().map(|&(_, o)| o).collect();
+        for ((i, _), location) in pending.into_iter().zip(self.locations(&offsets)) {
+            diagnostics[i].location = Some(location);
         }
     }
 }
@@ -218,22 +241,33 @@ mod tests {
         let people = JsonPath::root().key("people");
         assert_eq!(
             locate(text, people.index(1).key("birth")),
-            Some(Location { line: 6, column: 27 })
+            Some(Location { line: 6, column: 27, offset: 99 })
         );
-        assert_eq!(locate(text, people.index(0)), Some(Location { line: 5, column: 5 }));
+        assert_eq!(
+            locate(text, people.index(0)),
+            Some(Location { line: 5, column: 5, offset: 59 })
+        );
         assert_eq!(
             locate(text, JsonPath::root().key("k\"ey")),
-            Some(Location { line: 3, column: 12 })
+            Some(Location { line: 3, column: 12, offset: 28 })
         );
         // A missing field falls back to its object.
-        assert_eq!(locate(text, people.index(0).key("sex")), Some(Location { line: 5, column: 5 }));
-        assert_eq!(locate(text, JsonPath::root()), Some(Location { line: 1, column: 1 }));
+        assert_eq!(
+            locate(text, people.index(0).key("sex")),
+            Some(Location { line: 5, column: 5, offset: 59 })
+        );
+        assert_eq!(
+            locate(text, JsonPath::root()),
+            Some(Location { line: 1, column: 1, offset: 0 })
+        );
     }
 
     #[test]
     fn columns_count_characters_not_bytes() {
         let map = SourceMap::new("{\"ü\": 1}");
-        assert_eq!(map.location(7), Location { line: 1, column: 7 });
-        assert_eq!(map.location_from_serde(1, 8), Location { line: 1, column: 7 });
+        assert_eq!(map.location(7), Location { line: 1, column: 7, offset: 7 });
+        assert_eq!(map.location_from_serde(1, 8), Location { line: 1, column: 7, offset: 7 });
+        let many = map.locations(&[7, 0, 3]);
+        assert_eq!(many.iter().map(|l| l.column).collect::<Vec<_>>(), [7, 1, 3]);
     }
 }
