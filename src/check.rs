@@ -34,13 +34,13 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         let (diagnostics, summary) = match Genogram::from_reader(input.bytes.as_slice()) {
             Ok(loaded) => {
                 let g = &loaded.genogram;
-                let summary = format!(
-                    "{} people, {} unions, {} emotional relationships, {} events",
-                    g.people().len(),
-                    g.unions().len(),
-                    g.emotional().len(),
-                    g.events().len()
-                );
+                let summary = [
+                    count(g.people().len(), "person", "people"),
+                    count(g.unions().len(), "union", "unions"),
+                    count(g.emotional().len(), "emotional relationship", "emotional relationships"),
+                    count(g.events().len(), "event", "events"),
+                ]
+                .join(", ");
                 (loaded.warnings, Some(summary))
             }
             Err(error) => (error.diagnostics().to_vec(), None),
@@ -74,6 +74,10 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn diagnostic_json(d: &Diagnostic) -> serde_json::Value {

@@ -137,7 +137,7 @@ pub(crate) fn io_error(out: &mut impl Write, message: &str) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::excerpt;
+    use super::{excerpt, source_line};
 
     #[test]
     fn long_lines_are_cut_around_the_column() {
@@ -149,7 +149,7 @@ mod tests {
         let text = format!("{{\n{}\"k\": 1\n}}", "y".repeat(5000));
         let offset = text.find("\"k\"").unwrap();
         let (line, column) = source_line(&text, offset, 5001).unwrap();
-        assert_eq!(line.len(), 400 + 7);
+        assert_eq!(line.len(), 400 + 6);
         assert_eq!(excerpt(line, column).0, format!("…{}\"k\": 1", "y".repeat(50)));
     }
 }

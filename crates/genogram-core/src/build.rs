@@ -100,7 +100,13 @@ pub(crate) fn from_document(document: Document) -> Result<Loaded, Error> {
         events: (0..document.events.len()).collect(),
         households: (0..document.households.len()).collect(),
     };
-    let staged = Staged { document, origins, broken_ids: BTreeSet::new(), diagnostics: Vec::new() };
+    let staged = Staged {
+        document,
+        origins,
+        broken_ids: BTreeSet::new(),
+        top_level_broken: false,
+        diagnostics: Vec::new(),
+    };
     let genogram = finish(staged, &mut diagnostics);
     sort_diagnostics(&mut diagnostics);
     match genogram {
@@ -145,13 +151,23 @@ impl Paths<'_> {
 
 /// Runs the structural checks and, when they pass, builds the genogram and runs the warnings.
 fn finish(staged: Staged, diagnostics: &mut Vec<Diagnostic>) -> Option<Genogram> {
-    let Staged { document: doc, origins, broken_ids, diagnostics: staged_diagnostics } = staged;
+    let Staged {
+        document: doc,
+        origins,
+        broken_ids,
+        top_level_broken,
+        diagnostics: staged_diagnostics,
+    } = staged;
     diagnostics.extend(staged_diagnostics);
     let paths = Paths(&origins);
 
     check_texts(&doc, &paths, diagnostics);
     let person_by_id = check_ids(&doc, &paths, diagnostics);
-    let refs_ok = check_references(&doc, &paths, &person_by_id, &broken_ids, diagnostics);
+    let mut reference_errors = Vec::new();
+    let refs_ok = check_references(&doc, &paths, &person_by_id, &broken_ids, &mut reference_errors);
+    if !top_level_broken {
+        diagnostics.extend(reference_errors);
+    }
     check_counts(&doc, &paths, diagnostics);
     if !refs_ok {
         return None;

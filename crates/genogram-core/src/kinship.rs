@@ -232,16 +232,20 @@ impl Relation {
                 greats(generations.saturating_sub(2)),
                 g("granddaughter", "grandson", "grandchild")
             ),
-            Relation::ParentsSibling { generations, side } => {
-                let word = match (gender, generations) {
-                    (Gender::Woman | Gender::Man, _) => {
-                        format!("{}{}", greats(generations - 1), g("aunt", "uncle", ""))
-                    }
-                    (_, 1) => "parent's sibling".to_owned(),
-                    (_, n) => format!("{}grandparent's sibling", greats(n - 2)),
-                };
-                format!("{}{word}", side_prefix(*side))
-            }
+            Relation::ParentsSibling { generations, side } => match (gender, generations, side) {
+                (Gender::Woman | Gender::Man, _, _) => format!(
+                    "{}{}{}",
+                    side_prefix(*side),
+                    greats(generations - 1),
+                    g("aunt", "uncle", "")
+                ),
+                (_, 1, Some(Side::Maternal)) => "mother's sibling".to_owned(),
+                (_, 1, Some(Side::Paternal)) => "father's sibling".to_owned(),
+                (_, 1, None) => "parent's sibling".to_owned(),
+                (_, n, _) => {
+                    format!("{}{}grandparent's sibling", side_prefix(*side), greats(n - 2))
+                }
+            },
             Relation::SiblingsDescendant { generations } => match (gender, generations) {
                 (Gender::Woman | Gender::Man, _) => {
                     format!("{}{}", greats(generations - 1), g("niece", "nephew", ""))
@@ -285,9 +289,16 @@ impl Genogram {
     pub fn kinship(&self, person: &PersonId, relative: &PersonId) -> Option<Kinship> {
         let ego = self.index_of(person)?;
         let alter = self.index_of(relative)?;
+        self.direct_kinship(ego, alter).or_else(|| {
+            let term = self.by_marriage_term(ego, alter)?;
+            Some(Kinship { relation: Relation::ByMarriage, term })
+        })
+    }
+
+    /// Kinship without the "relative's relative" fallback.
+    fn direct_kinship(&self, ego: usize, alter: usize) -> Option<Kinship> {
         let relation = self.relation(ego, alter)?;
-        let relative_person = &self.people()[alter];
-        let mut term = relation.term(relative_person.kinship_gender());
+        let mut term = relation.term(self.people()[alter].kinship_gender());
         if let Relation::Partner { former } = relation {
             term = self.partner_term(ego, alter, former, &term);
         }
@@ -297,9 +308,6 @@ impl Genogram {
             if twins {
                 term = format!("twin {term}");
             }
-        }
-        if relation == Relation::ByMarriage {
-            term = self.by_marriage_term(ego, alter).unwrap_or(term);
         }
         Some(Kinship { relation, term })
     }
@@ -400,30 +408,49 @@ impl Genogram {
         {
             return Some(Relation::SiblingInLaw);
         }
-        self.by_marriage_term(ego, alter).map(|_| Relation::ByMarriage)
+        None
     }
 
-    /// "husband's grandmother", "first cousin's wife": a partner's blood relative, or a blood
-    /// relative's partner.
+    /// A relative's relative, for people with no direct term: a partner's blood relative
+    /// ("husband's grandmother"), a blood relative's partner ("maternal uncle's wife"), or the
+    /// relative of a parent, partner, sibling or child ("stepfather's father").
     fn by_marriage_term(&self, ego: usize, alter: usize) -> Option<String> {
         let people = self.people();
-        for partner in self.partners(&people[ego].id) {
-            let p = self.index_of(&partner.person.id)?;
+        let term_of = |a: usize, b: usize| self.direct_kinship(a, b).map(|k| k.term);
+        let partners = |p: usize| -> Vec<usize> {
+            self.partners(&people[p].id)
+                .iter()
+                .filter_map(|q| self.index_of(&q.person.id))
+                .collect()
+        };
+        for p in partners(ego) {
             if let Some(relation) = self.blood_relation(p, alter) {
-                let partner_term = self.kinship(&people[ego].id, &partner.person.id)?;
-                return Some(format!(
-                    "{}'s {}",
-                    partner_term.term(),
-                    relation.term(people[alter].kinship_gender())
-                ));
+                let relative = relation.term(people[alter].kinship_gender());
+                return Some(format!("{}'s {relative}", term_of(ego, p)?));
             }
         }
-        for partner in self.partners(&people[alter].id) {
-            let p = self.index_of(&partner.person.id)?;
+        for p in partners(alter) {
             if let Some(relation) = self.blood_relation(ego, p) {
-                let kin_term = relation.term(people[p].kinship_gender());
-                let partner_term = self.kinship(&people[p].id, &people[alter].id)?;
-                return Some(format!("{kin_term}'s {}", partner_term.term()));
+                let kin = relation.term(people[p].kinship_gender());
+                return Some(format!("{kin}'s {}", term_of(p, alter)?));
+            }
+        }
+        // Step-parents first: in remarried families "stepfather's father" is the natural
+        // reading, where "mother's father-in-law" is a puzzle.
+        let mut via: Vec<usize> = Vec::new();
+        let parents = self.parent_indices(ego, Lineage::Kin);
+        for &parent in &parents {
+            via.extend(partners(parent).into_iter().filter(|q| *q != ego && !parents.contains(q)));
+        }
+        via.extend(partners(ego));
+        via.extend(self.parent_links(ego).into_iter().map(|(p, _, _)| p));
+        via.extend(
+            self.siblings(&people[ego].id).iter().filter_map(|s| self.index_of(&s.person.id)),
+        );
+        via.extend(self.child_indices(ego, Lineage::Social));
+        for x in via.into_iter().filter(|&x| x != alter) {
+            if let (Some(first), Some(second)) = (term_of(ego, x), term_of(x, alter)) {
+                return Some(format!("{first}'s {second}"));
             }
         }
         None

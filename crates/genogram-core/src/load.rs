@@ -29,6 +29,9 @@ pub(crate) struct Staged {
     pub(crate) origins: Origins,
     /// Ids of records that could not be read at all; references to them are not reported again.
     pub(crate) broken_ids: BTreeSet<String>,
+    /// Whether the top level had errors (a misspelt `peopel` loses every person, and every
+    /// reference to them would be reported again).
+    pub(crate) top_level_broken: bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
@@ -114,7 +117,9 @@ pub(crate) fn stage(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Sta
             return None;
         }
     }
+    let before = diagnostics.len();
     let header: Header = lenient(root, &root_path, diagnostics).0?;
+    let top_level_broken = diagnostics[before..].iter().any(Diagnostic::is_error);
     let mut staged = Staged {
         document: Document {
             genogram: FORMAT_VERSION,
@@ -131,6 +136,7 @@ pub(crate) fn stage(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Sta
         },
         origins: Origins::default(),
         broken_ids: BTreeSet::new(),
+        top_level_broken,
         diagnostics: Vec::new(),
     };
     let doc = &mut staged.document;
@@ -332,6 +338,22 @@ fn describe_error(message: &str, path: JsonPath) -> Diagnostic {
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        // JSON has one number type: an integer too large for 64 bits arrives as a float. A
+        // whole number where a whole number is expected is out of range, not of the wrong type.
+        let whole = found
+            .strip_prefix("floating point `")
+            .and_then(|n| n.strip_suffix('`'))
+            .and_then(|n| n.parse::<f64>().ok())
+            .is_some_and(|n| n.fract() == 0.0);
+        if whole && matches!(expected, "u8" | "u16" | "u32" | "u64") {
+            let number = found.trim_start_matches("floating point ").trim_matches('`');
+            return Diagnostic::new(
+                Code::InvalidValue,
+                path,
+                format!("{number} is out of range for {field}"),
+            )
+            .with_hint(format!("expected {}", plain_expected(expected)));
+        }
         let expected = plain_expected(expected);
         return Diagnostic::new(
             Code::WrongType,
@@ -346,6 +368,8 @@ fn describe_error(message: &str, path: JsonPath) -> Diagnostic {
         .unwrap_or(message);
     let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
     let expected = plain_expected(expected);
+    // "integer `-3`" reads better as "-3".
+    let found = backticked(found).into_iter().next().unwrap_or_else(|| found.to_owned());
     Diagnostic::new(Code::InvalidValue, path, format!("{found} is out of range for {field}"))
         .with_hint(format!("expected {expected}"))
 }
@@ -358,9 +382,17 @@ fn plain_expected(expected: &str) -> String {
         "a sequence" => "a list (a JSON array)".to_owned(),
         "a boolean" => "true or false".to_owned(),
         "a string" => "a string in double quotes".to_owned(),
-        other if other.starts_with("struct ") => {
-            format!("an object ({})", other.trim_start_matches("struct "))
+        "struct Names" => r#"an object such as {"given": "Ana", "family": "Alvarez"}"#.to_owned(),
+        "struct ChildLink" => {
+            r#"an object such as {"person": "ana", "link": "adopted"}"#.to_owned()
         }
+        "struct StatusChange" => {
+            r#"an object such as {"status": "married", "date": "1990"}"#.to_owned()
+        }
+        "struct Condition" => {
+            r#"an object such as {"label": "depression", "category": "mental_health"}"#.to_owned()
+        }
+        other if other.starts_with("struct ") => "an object".to_owned(),
         other if other.starts_with("enum ") || other.starts_with("variant identifier") => {
             "one of the words listed in docs/format.md".to_owned()
         }

@@ -95,7 +95,8 @@ enum State {
     AfterValue,
 }
 
-/// Scans valid JSON text and returns the byte offset where each wanted path's value starts.
+/// Scans valid JSON text and returns the byte offset where each wanted path starts: the key of
+/// an object member, the value of an array element or of the root.
 fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSegment>, usize> {
     let bytes = text.as_bytes();
     let mut found = BTreeMap::new();
@@ -112,7 +113,8 @@ fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSeg
         }
         match state {
             State::Value => {
-                if wanted.contains(&path) {
+                // An object member was already located at its key.
+                if wanted.contains(&path) && !found.contains_key(&path) {
                     found.insert(path.clone(), i);
                 }
                 match bytes[i] {
@@ -156,6 +158,7 @@ fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSeg
                     containers.pop();
                     state = State::AfterValue;
                 } else {
+                    let key_start = i;
                     let (key, next) = read_string(text, i);
                     i = next;
                     while i < bytes.len() && bytes[i] != b':' {
@@ -163,6 +166,10 @@ fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSeg
                     }
                     i += 1;
                     path.push(PathSegment::Key(key));
+                    // A member is located at its key: that is where a typo stands.
+                    if wanted.contains(&path) {
+                        found.insert(path.clone(), key_start);
+                    }
                     state = State::Value;
                 }
             }
@@ -241,7 +248,7 @@ mod tests {
         let people = JsonPath::root().key("people");
         assert_eq!(
             locate(text, people.index(1).key("birth")),
-            Some(Location { line: 6, column: 27, offset: 99 })
+            Some(Location { line: 6, column: 17, offset: 76 })
         );
         assert_eq!(
             locate(text, people.index(0)),
@@ -249,7 +256,7 @@ mod tests {
         );
         assert_eq!(
             locate(text, JsonPath::root().key("k\"ey")),
-            Some(Location { line: 3, column: 12, offset: 28 })
+            Some(Location { line: 3, column: 3, offset: 19 })
         );
         // A missing field falls back to its object.
         assert_eq!(

@@ -67,11 +67,16 @@ fn lifespans(g: &Genogram, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
         if let (Some(age), Some((youngest, oldest))) = (p.age, lived) {
             let age = i64::from(age);
             if age + 1 < youngest || age > oldest + 1 {
+                let dated = if youngest == oldest {
+                    youngest.to_string()
+                } else {
+                    format!("{youngest}–{oldest}")
+                };
                 out.push(
                     Diagnostic::new(
                         Code::AgeConflict,
                         at.key("age"),
-                        format!("`{}` is given age {age}, but the dates say {youngest}–{oldest}", p.id),
+                        format!("`{}` is given age {age}, but the dates say {dated}", p.id),
                     )
                     .with_hint("remove `age` when the dates are known; it is for people whose dates are not"),
                 );

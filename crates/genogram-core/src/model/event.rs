@@ -55,7 +55,6 @@ pub enum EventKind {
     /// A placement in care, adoption or a move between carers.
     Placement,
     /// A stay in hospital.
-    #[serde(alias = "hospitalization")]
     Hospitalisation,
     /// A crisis.
     Crisis,

@@ -1,0 +1,42 @@
+//! Helpers shared by the integration tests: running the `genogram` binary.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// What one run of the binary did.
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+}
+
+/// Runs `genogram` with `args` in `dir`, feeding `stdin`.
+pub(crate) fn genogram(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_genogram"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CLICOLOR_FORCE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the genogram binary runs");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("stdin written");
+    let out = child.wait_with_output().expect("the genogram binary finishes");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The diagnostic code a fixture is named after: `unknown-field--typo.json` → `unknown-field`.
+pub(crate) fn expected_code(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).expect("a fixture name");
+    stem.split("--").next().expect("a code before --").to_owned()
+}
+
+pub(crate) fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
