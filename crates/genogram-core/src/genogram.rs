@@ -417,18 +417,36 @@ impl Genogram {
                 }
             }
         }
-        let mut siblings: Vec<(usize, Sibling<'_>)> = found
+        // Oldest first; undated last; ties by where the union lists them (never by the order
+        // of people in the file), then by id.
+        let listing = |p: usize| -> (usize, usize) {
+            self.parent_links(p)
+                .into_iter()
+                .filter_map(|(_, u, _)| {
+                    let position = self.doc.unions[u]
+                        .children
+                        .iter()
+                        .position(|c| c.person == self.doc.people[p].id)?;
+                    Some((u, position))
+                })
+                .min()
+                .unwrap_or((usize::MAX, usize::MAX))
+        };
+        let mut siblings: Vec<(Option<i64>, (usize, usize), &PersonId, Sibling<'_>)> = found
             .into_iter()
-            .map(|(p, kind)| (p, Sibling { person: &self.doc.people[p], kind }))
+            .map(|(p, kind)| {
+                let person = &self.doc.people[p];
+                (
+                    person.birth.as_ref().map(DateSpec::sort_key),
+                    listing(p),
+                    &person.id,
+                    Sibling { person, kind },
+                )
+            })
             .collect();
-        siblings.sort_by_key(|&(p, s)| {
-            (
-                s.person.birth.as_ref().map(DateSpec::sort_key).is_none(),
-                s.person.birth.as_ref().map(DateSpec::sort_key),
-                p,
-            )
-        });
-        siblings.into_iter().map(|(_, s)| s).collect()
+        siblings
+            .sort_by(|a, b| (a.0.is_none(), a.0, a.1, a.2).cmp(&(b.0.is_none(), b.0, b.1, b.2)));
+        siblings.into_iter().map(|(_, _, _, s)| s).collect()
     }
 
     /// Everyone a person descends from along the chosen links, nearest generation first (ties

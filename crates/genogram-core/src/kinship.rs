@@ -461,19 +461,14 @@ impl Genogram {
     fn blood_relation(&self, ego: usize, alter: usize) -> Option<Relation> {
         let up_from_ego = self.ancestor_distances(ego);
         let up_from_alter = self.ancestor_distances(alter);
-        let mut best: Option<(u32, u32, Option<Side>)> = None;
-        for (&ancestor, &(m, side)) in &up_from_ego {
-            if let Some(&(n, _)) = up_from_alter.get(&ancestor) {
-                let better = match best {
-                    None => true,
-                    Some((bm, bn, _)) => (m + n, m.max(n)) < (bm + bn, bm.max(bn)),
-                };
-                if better {
-                    best = Some((m, n, side));
-                }
-            }
-        }
-        let (m, n, side) = best?;
+        // The closest common ancestor; ties go to the smaller id, never to file order.
+        let (_, m, n, side) = up_from_ego
+            .iter()
+            .filter_map(|(&ancestor, &(m, side))| {
+                let &(n, _) = up_from_alter.get(&ancestor)?;
+                Some(((m + n, m.max(n), &self.people()[ancestor].id), m, n, side))
+            })
+            .min_by(|a, b| a.0.cmp(&b.0))?;
         Some(match (m, n) {
             (0, 0) => Relation::SamePerson,
             (0, 1) => Relation::Child { link: LinkKind::Biological },

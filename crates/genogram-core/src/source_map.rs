@@ -245,28 +245,17 @@ mod tests {
     #[test]
     fn finds_nested_values_after_escapes_and_empty_containers() {
         let text = "{\n  \"a\": [],\n  \"k\\\"ey\": {},\n  \"people\": [\n    {\"id\": \"x\"},\n    {\"id\": \"é\", \"birth\": \"1950\"}\n  ]\n}";
+        let at = |line, column, needle: &str| {
+            Some(Location { line, column, offset: text.find(needle).expect("needle in text") })
+        };
         let people = JsonPath::root().key("people");
-        assert_eq!(
-            locate(text, people.index(1).key("birth")),
-            Some(Location { line: 6, column: 17, offset: 76 })
-        );
-        assert_eq!(
-            locate(text, people.index(0)),
-            Some(Location { line: 5, column: 5, offset: 59 })
-        );
-        assert_eq!(
-            locate(text, JsonPath::root().key("k\"ey")),
-            Some(Location { line: 3, column: 3, offset: 19 })
-        );
+        // Members are located at their key, array elements at their value.
+        assert_eq!(locate(text, people.index(1).key("birth")), at(6, 17, "\"birth\""));
+        assert_eq!(locate(text, people.index(0)), at(5, 5, "{\"id\": \"x\"}"));
+        assert_eq!(locate(text, JsonPath::root().key("k\"ey")), at(3, 3, "\"k\\"));
         // A missing field falls back to its object.
-        assert_eq!(
-            locate(text, people.index(0).key("sex")),
-            Some(Location { line: 5, column: 5, offset: 59 })
-        );
-        assert_eq!(
-            locate(text, JsonPath::root()),
-            Some(Location { line: 1, column: 1, offset: 0 })
-        );
+        assert_eq!(locate(text, people.index(0).key("sex")), at(5, 5, "{\"id\": \"x\"}"));
+        assert_eq!(locate(text, JsonPath::root()), at(1, 1, "{"));
     }
 
     #[test]
