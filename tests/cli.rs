@@ -40,20 +40,13 @@ fn check_reads_standard_input_for_a_dash() {
     assert_eq!(bad.code, 1);
     insta::assert_snapshot!(bad.stderr, @r#"
     error[unknown-value]: unknown value `mael` for `sex`
-      --> <stdin>:2:31 (people[0].sex)
+      --> <stdin>:2:33 (people[0].sex)
        |
      2 |   "people": [{"id": "a", "sex": "mael"}]}
        |                                 ^
        = hint: did you mean `male`? expected one of: female, male, intersex, unknown
 
-    warning[missing-index-person]: no index person is named
-      --> <stdin>:1:1 ($)
-       |
-     1 | {"genogram": 1,
-       | ^
-       = hint: add "index_person": "<id>" naming the person the genogram is built around; generations and kinship terms are counted from them
-
-    invalid: <stdin>: 1 error, 1 warning
+    invalid: <stdin>: 1 error, 0 warnings
     "#);
 }
 
@@ -82,7 +75,7 @@ fn json_format_is_one_document_on_stdout() {
               "code": "unknown-reference",
               "column": 21,
               "hint": "did you mean `carla`? otherwise add a person with this id",
-              "line": 29,
+              "line": 24,
               "message": "no person has the id `karla`",
               "path": "unions[0].children[0].person",
               "severity": "error"

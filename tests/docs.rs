@@ -42,3 +42,77 @@ fn format_md_mentions_every_field_of_the_schema() {
     missing.dedup();
     assert!(missing.is_empty(), "docs/format.md does not mention: {missing:?}");
 }
+
+#[test]
+fn format_md_examples_are_valid() {
+    let text = std::fs::read_to_string(root().join("docs/format.md")).expect("docs/format.md");
+    let blocks: Vec<&str> =
+        text.split("```json\n").skip(1).filter_map(|b| b.split("\n```").next()).collect();
+    assert!(blocks.len() >= 8, "{} json blocks", blocks.len());
+    for block in blocks {
+        // Whole files load without warnings; record snippets at least parse as JSON.
+        let value: serde_json::Value =
+            serde_json::from_str(block).unwrap_or_else(|e| panic!("{e}: {block}"));
+        if value.get("genogram").is_some() {
+            let loaded = genogram_core::Genogram::from_json(block)
+                .unwrap_or_else(|e| panic!("{:#?}", e.diagnostics()));
+            assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+        }
+    }
+}
+
+/// The house rule: every public item of genogram-core has a doc comment with an example.
+#[test]
+fn every_public_core_item_has_a_doc_example() {
+    let mut missing = Vec::new();
+    let mut stack = vec![root().join("crates/genogram-core/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            let lines: Vec<&str> = code.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                let item = line.trim_start();
+                let public = [
+                    "pub fn ",
+                    "pub struct ",
+                    "pub enum ",
+                    "pub const ",
+                    "pub type ",
+                    "pub trait ",
+                ];
+                if !public.iter().any(|p| item.starts_with(p)) {
+                    continue;
+                }
+                // The doc comment above the item, past its attributes (which may span lines).
+                let mut doc = Vec::new();
+                for above in lines[..i].iter().rev() {
+                    let above = above.trim();
+                    // `$(#[$doc])*` in a macro carries the docs (and examples) of each call site.
+                    if above.starts_with("///")
+                        || above.starts_with("#[doc")
+                        || above.contains("#[$doc])*")
+                    {
+                        doc.push(if above.contains("$doc") { "```" } else { above });
+                    } else if above.is_empty()
+                        || above.ends_with('{')
+                        || above.ends_with('}')
+                        || above.ends_with(';')
+                    {
+                        break;
+                    }
+                }
+                if !doc.iter().any(|d| d.contains("```")) {
+                    missing.push(format!("{}:{}: {item}", path.display(), i + 1));
+                }
+            }
+        }
+    }
+    missing.sort();
+    assert!(missing.is_empty(), "public items without a doc example:\n{}", missing.join("\n"));
+}

@@ -18,10 +18,30 @@ use crate::suggest::did_you_mean;
 use crate::{DateSpec, Error, PersonId};
 
 /// Longest id accepted, in characters.
+///
+/// ```
+/// let long = "x".repeat(genogram_core::MAX_ID_CHARS + 1);
+/// let json = format!(r#"{{"genogram": 1, "people": [{{"id": "{long}"}}]}}"#);
+/// let err = genogram_core::Genogram::from_json(&json).unwrap_err();
+/// assert_eq!(err.diagnostics()[0].code.as_str(), "invalid-id");
+/// ```
 pub const MAX_ID_CHARS: usize = 100;
 /// Longest short text (a name part, a label, an occupation...) accepted, in characters.
+///
+/// ```
+/// let long = "x".repeat(genogram_core::MAX_SHORT_TEXT_CHARS + 1);
+/// let json = format!(r#"{{"genogram": 1, "people": [{{"id": "a", "occupation": "{long}"}}]}}"#);
+/// let err = genogram_core::Genogram::from_json(&json).unwrap_err();
+/// assert_eq!(err.diagnostics()[0].code.as_str(), "text-too-long");
+/// ```
 pub const MAX_SHORT_TEXT_CHARS: usize = 500;
 /// Longest note accepted, in characters.
+///
+/// ```
+/// let notes = "x".repeat(genogram_core::MAX_NOTE_CHARS);
+/// let json = format!(r#"{{"genogram": 1, "index_person": "a", "people": [{{"id": "a", "notes": "{notes}"}}]}}"#);
+/// assert!(genogram_core::Genogram::from_json(&json).is_ok());
+/// ```
 pub const MAX_NOTE_CHARS: usize = 20_000;
 /// How many unknown references get a "did you mean" (each costs a pass over every id).
 const MAX_SUGGESTIONS: usize = 50;
@@ -484,17 +504,17 @@ fn check_counts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
                 .with_hint("write one relationship per pair; a triangle is three relationships"),
             ),
         }
-        if let Some(intensity) = r.intensity {
-            if !(1..=3).contains(&intensity) {
-                out.push(
-                    Diagnostic::new(
-                        Code::InvalidValue,
-                        at.key("intensity"),
-                        format!("intensity {intensity} is out of range"),
-                    )
-                    .with_hint("intensity goes from 1 (mild) to 3 (strong)"),
-                );
-            }
+        if let Some(intensity) = r.intensity
+            && !(1..=3).contains(&intensity)
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    at.key("intensity"),
+                    format!("intensity {intensity} is out of range"),
+                )
+                .with_hint("intensity goes from 1 (mild) to 3 (strong)"),
+            );
         }
     }
     for (i, e) in doc.events.iter().enumerate() {
@@ -517,29 +537,29 @@ fn check_counts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
     }
     for (i, p) in doc.people.iter().enumerate() {
         let at = paths.person(i);
-        if let Some(age) = p.age {
-            if age > 150 {
-                out.push(
-                    Diagnostic::new(
-                        Code::InvalidValue,
-                        at.key("age"),
-                        format!("age {age} is out of range"),
-                    )
-                    .with_hint("an age is a whole number of years from 0 to 150"),
-                );
-            }
+        if let Some(age) = p.age
+            && age > 150
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    at.key("age"),
+                    format!("age {age} is out of range"),
+                )
+                .with_hint("an age is a whole number of years from 0 to 150"),
+            );
         }
-        if let Some(weeks) = p.gestational_weeks {
-            if weeks > 45 {
-                out.push(
-                    Diagnostic::new(
-                        Code::InvalidValue,
-                        at.key("gestational_weeks"),
-                        format!("{weeks} weeks of gestation is out of range"),
-                    )
-                    .with_hint("gestation is counted in weeks, from 0 to 45"),
-                );
-            }
+        if let Some(weeks) = p.gestational_weeks
+            && weeks > 45
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    at.key("gestational_weeks"),
+                    format!("{weeks} weeks of gestation is out of range"),
+                )
+                .with_hint("gestation is counted in weeks, from 0 to 45"),
+            );
         }
     }
 }
@@ -560,11 +580,11 @@ fn assemble(doc: Document, person_by_id: BTreeMap<PersonId, usize>) -> Genogram 
         union_by_id.entry(union.id.clone()).or_insert(u);
         let mut seen = BTreeSet::new();
         for partner in &union.partners {
-            if let Some(&p) = person_by_id.get(partner) {
-                if seen.insert(p) {
-                    graph.add_edge(person_nodes[p], union_nodes[u], Edge::Partner);
-                    unions_of[p].push(u);
-                }
+            if let Some(&p) = person_by_id.get(partner)
+                && seen.insert(p)
+            {
+                graph.add_edge(person_nodes[p], union_nodes[u], Edge::Partner);
+                unions_of[p].push(u);
             }
         }
         for (position, child) in union.children.iter().enumerate() {

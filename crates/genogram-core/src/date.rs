@@ -16,6 +16,12 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How far an approximate date (`~1950`) may be from the stated one, in years, each way.
+///
+/// ```
+/// use genogram_core::DateSpec;
+/// let about: DateSpec = "~1950".parse().unwrap();
+/// assert!(about.earliest() < "1949".parse::<DateSpec>().unwrap().earliest());
+/// ```
 pub const APPROXIMATE_YEARS: i32 = 2;
 
 /// A calendar date known to year, month or day precision.
@@ -58,6 +64,11 @@ pub enum DateSpec {
 }
 
 /// Why a date string could not be read. Its message always starts with `malformed date`.
+///
+/// ```
+/// let err = "1950-13".parse::<genogram_core::DateSpec>().unwrap_err();
+/// assert_eq!(err.to_string(), "malformed date `1950-13`: month 13 is not between 1 and 12");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("malformed date `{text}`: {reason}")]
 pub struct DateError {
@@ -73,6 +84,11 @@ impl DateError {
 }
 
 /// The day number used for date arithmetic: days since 1970-01-01 (negative before).
+///
+/// ```
+/// use genogram_core::DateSpec;
+/// assert_eq!("1970-01-02".parse::<DateSpec>().unwrap().earliest(), Some(1));
+/// ```
 pub type DayNumber = i64;
 
 impl PartialDate {
@@ -97,26 +113,51 @@ impl PartialDate {
     }
 
     /// The year.
+    ///
+    /// ```
+    /// let d: genogram_core::PartialDate = "1950-03".parse().unwrap();
+    /// assert_eq!(d.year(), 1950);
+    /// ```
     pub fn year(&self) -> i32 {
         self.year
     }
 
     /// The month (1–12), when known.
+    ///
+    /// ```
+    /// let d: genogram_core::PartialDate = "1950-03".parse().unwrap();
+    /// assert_eq!(d.month(), Some(3));
+    /// ```
     pub fn month(&self) -> Option<u8> {
         self.month
     }
 
     /// The day of the month, when known.
+    ///
+    /// ```
+    /// let d: genogram_core::PartialDate = "1950-03".parse().unwrap();
+    /// assert_eq!(d.day(), None);
+    /// ```
     pub fn day(&self) -> Option<u8> {
         self.day
     }
 
     /// The first day this date may denote.
+    ///
+    /// ```
+    /// let d: genogram_core::PartialDate = "1970-02".parse().unwrap();
+    /// assert_eq!(d.first_day(), 31);
+    /// ```
     pub fn first_day(&self) -> DayNumber {
         days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
     /// The last day this date may denote.
+    ///
+    /// ```
+    /// let d: genogram_core::PartialDate = "1970-01".parse().unwrap();
+    /// assert_eq!(d.last_day(), 30);
+    /// ```
     pub fn last_day(&self) -> DayNumber {
         let month = self.month.unwrap_or(12);
         let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
@@ -135,6 +176,12 @@ impl PartialDate {
 
 impl DateSpec {
     /// The earliest day the date may denote, or `None` if it is open towards the past.
+    ///
+    /// ```
+    /// use genogram_core::DateSpec;
+    /// assert_eq!("<1970".parse::<DateSpec>().unwrap().earliest(), None);
+    /// assert_eq!("1970".parse::<DateSpec>().unwrap().earliest(), Some(0));
+    /// ```
     pub fn earliest(&self) -> Option<DayNumber> {
         match self {
             DateSpec::On(d) => Some(d.first_day()),
@@ -146,6 +193,12 @@ impl DateSpec {
     }
 
     /// The latest day the date may denote, or `None` if it is open towards the future.
+    ///
+    /// ```
+    /// use genogram_core::DateSpec;
+    /// assert_eq!(">1970".parse::<DateSpec>().unwrap().latest(), None);
+    /// assert_eq!("1970".parse::<DateSpec>().unwrap().latest(), Some(364));
+    /// ```
     pub fn latest(&self) -> Option<DayNumber> {
         match self {
             DateSpec::On(d) => Some(d.last_day()),
@@ -175,6 +228,11 @@ impl DateSpec {
     }
 
     /// The year shown for the date (the stated year; the first year of a range).
+    ///
+    /// ```
+    /// let d: genogram_core::DateSpec = "1948..1952".parse().unwrap();
+    /// assert_eq!(d.year(), 1948);
+    /// ```
     pub fn year(&self) -> i32 {
         match self {
             DateSpec::On(d)
@@ -186,12 +244,26 @@ impl DateSpec {
     }
 
     /// True when every day this date may denote is before every day `other` may denote.
+    ///
+    /// ```
+    /// use genogram_core::DateSpec;
+    /// let d = |s: &str| s.parse::<DateSpec>().unwrap();
+    /// assert!(d("1950").is_certainly_before(&d("1951")));
+    /// assert!(!d("~1950").is_certainly_before(&d("1951")));
+    /// ```
     pub fn is_certainly_before(&self, other: &DateSpec) -> bool {
         matches!((self.latest(), other.earliest()), (Some(a), Some(b)) if a < b)
     }
 
     /// The number of days from `self` to `other` that is certain: the smallest gap between the
     /// two intervals (`None` when either end is open or the intervals overlap).
+    ///
+    /// ```
+    /// use genogram_core::DateSpec;
+    /// let d = |s: &str| s.parse::<DateSpec>().unwrap();
+    /// assert_eq!(d("2000-01-01").certain_days_until(&d("2000-01-31")), Some(30));
+    /// assert_eq!(d("2000").certain_days_until(&d("2000-06")), None);
+    /// ```
     pub fn certain_days_until(&self, other: &DateSpec) -> Option<DayNumber> {
         match (self.latest(), other.earliest()) {
             (Some(a), Some(b)) if b > a => Some(b - a),
@@ -295,13 +367,13 @@ impl FromStr for PartialDate {
             if !(1..=12).contains(&m) {
                 return Err(DateError::new(text, format!("month {m} is not between 1 and 12")));
             }
-            if let Some(d) = day {
-                if d == 0 || d > days_in_month(year, m) {
-                    return Err(DateError::new(
-                        text,
-                        format!("day {d} does not exist in {year}-{m:02}"),
-                    ));
-                }
+            if let Some(d) = day
+                && (d == 0 || d > days_in_month(year, m))
+            {
+                return Err(DateError::new(
+                    text,
+                    format!("day {d} does not exist in {year}-{m:02}"),
+                ));
             }
         }
         PartialDate::new(year, month, day)

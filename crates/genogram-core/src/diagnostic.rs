@@ -9,6 +9,11 @@ use std::fmt;
 use serde::Serialize;
 
 /// How serious a diagnostic is.
+///
+/// ```
+/// let err = genogram_core::Genogram::from_json("[]").unwrap_err();
+/// assert_eq!(err.diagnostics()[0].severity, genogram_core::Severity::Error);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -21,6 +26,12 @@ pub enum Severity {
 macro_rules! codes {
     ($($(#[$doc:meta])* $variant:ident = $text:literal, $severity:ident;)*) => {
         /// A stable diagnostic code. Each is documented in `docs/diagnostics.md`.
+        ///
+        /// ```
+        /// use genogram_core::Code;
+        /// assert!(Code::ALL.contains(&Code::MalformedDate));
+        /// assert_eq!(Code::MalformedDate.to_string(), "malformed-date");
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Code {
@@ -29,6 +40,10 @@ macro_rules! codes {
 
         impl Code {
             /// Every code, in documentation order.
+            ///
+            /// ```
+            /// assert!(genogram_core::Code::ALL.len() > 30);
+            /// ```
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
 
             /// The code as printed: kebab-case, stable across releases.
@@ -145,6 +160,12 @@ impl Serialize for Code {
 }
 
 /// One step of a [`JsonPath`].
+///
+/// ```
+/// use genogram_core::{JsonPath, PathSegment};
+/// let path = JsonPath::root().key("people").index(2);
+/// assert_eq!(path.segments()[1], PathSegment::Index(2));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PathSegment {
     /// An object member.
@@ -166,11 +187,19 @@ pub struct JsonPath(Vec<PathSegment>);
 
 impl JsonPath {
     /// The whole document.
+    ///
+    /// ```
+    /// assert_eq!(genogram_core::JsonPath::root().segments().len(), 0);
+    /// ```
     pub fn root() -> Self {
         Self(Vec::new())
     }
 
     /// This path extended by an object member.
+    ///
+    /// ```
+    /// assert_eq!(genogram_core::JsonPath::root().key("title").to_string(), "title");
+    /// ```
     pub fn key(&self, key: impl Into<String>) -> Self {
         let mut segments = self.0.clone();
         segments.push(PathSegment::Key(key.into()));
@@ -178,6 +207,10 @@ impl JsonPath {
     }
 
     /// This path extended by an array element.
+    ///
+    /// ```
+    /// assert_eq!(genogram_core::JsonPath::root().key("people").index(0).to_string(), "people[0]");
+    /// ```
     pub fn index(&self, index: usize) -> Self {
         let mut segments = self.0.clone();
         segments.push(PathSegment::Index(index));
@@ -185,6 +218,10 @@ impl JsonPath {
     }
 
     /// The path's segments, outermost first.
+    ///
+    /// ```
+    /// assert_eq!(genogram_core::JsonPath::root().key("a").key("b").segments().len(), 2);
+    /// ```
     pub fn segments(&self) -> &[PathSegment] {
         &self.0
     }
@@ -231,6 +268,12 @@ impl Serialize for JsonPath {
 
 /// A place in the input text: line and column counted from 1 (columns count characters), and
 /// the byte offset from the start of the input.
+///
+/// ```
+/// let err = genogram_core::Genogram::from_json("{\n  \"genogram\": 1,\n  \"peeple\": []\n}").unwrap_err();
+/// let loc = err.diagnostics()[0].location.unwrap();
+/// assert_eq!((loc.line, loc.column, loc.offset), (3, 3, 21));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Location {
     /// The line, from 1.
@@ -270,6 +313,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic with the code's own severity and no location yet.
+    ///
+    /// ```
+    /// use genogram_core::{Code, Diagnostic, JsonPath, Severity};
+    /// let d = Diagnostic::new(Code::UnconnectedPerson, JsonPath::root().key("people").index(0), "`a` is not connected");
+    /// assert_eq!(d.severity, Severity::Warning);
+    /// ```
     pub fn new(code: Code, path: JsonPath, message: impl Into<String>) -> Self {
         Self {
             code,
@@ -282,12 +331,23 @@ impl Diagnostic {
     }
 
     /// The same diagnostic with a hint.
+    ///
+    /// ```
+    /// use genogram_core::{Code, Diagnostic, JsonPath};
+    /// let d = Diagnostic::new(Code::MissingVersion, JsonPath::root(), "missing").with_hint("add it");
+    /// assert_eq!(d.hint.as_deref(), Some("add it"));
+    /// ```
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
     /// Whether this diagnostic refuses the file.
+    ///
+    /// ```
+    /// use genogram_core::{Code, Diagnostic, JsonPath};
+    /// assert!(Diagnostic::new(Code::DuplicateId, JsonPath::root(), "").is_error());
+    /// ```
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -23,6 +23,11 @@ pub enum Error {
 
 impl Error {
     /// The diagnostics, empty for a read error.
+    ///
+    /// ```
+    /// let err = genogram_core::Genogram::from_json("{").unwrap_err();
+    /// assert_eq!(err.diagnostics().len(), 1);
+    /// ```
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             Error::Invalid(diagnostics) => diagnostics,

@@ -75,6 +75,11 @@ pub(crate) enum Edge {
 }
 
 /// A genogram that loaded, with the warnings found on the way.
+///
+/// ```
+/// let loaded = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#).unwrap();
+/// assert_eq!(loaded.warnings[0].code.as_str(), "missing-index-person");
+/// ```
 #[derive(Clone, Debug)]
 pub struct Loaded {
     /// The genogram.
@@ -84,6 +89,22 @@ pub struct Loaded {
 }
 
 /// Which parent–child links a lineage query follows (genogram-spec §4.0).
+///
+/// ```
+/// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+/// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+/// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+/// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+/// #               "history": [{"status": "married", "date": "1970"}],
+/// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+/// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+/// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+/// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let leo = PersonId::new("leo");
+/// assert_eq!(g.ancestors(&leo, genogram_core::Lineage::Biological).len(), 2);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lineage {
     /// Biological links only (the genetic graph `Gb`).
@@ -105,6 +126,22 @@ impl Lineage {
 }
 
 /// A parent of a person, through one union.
+///
+/// ```
+/// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+/// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+/// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+/// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+/// #               "history": [{"status": "married", "date": "1970"}],
+/// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+/// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+/// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+/// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let parents = g.parents(&PersonId::new("ana"));
+/// assert_eq!(parents[0].union.id.as_str(), "u1");
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Parent<'a> {
     /// The parent.
@@ -116,6 +153,22 @@ pub struct Parent<'a> {
 }
 
 /// A child of a person or union.
+///
+/// ```
+/// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+/// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+/// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+/// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+/// #               "history": [{"status": "married", "date": "1970"}],
+/// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+/// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+/// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+/// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let kids = g.children(&PersonId::new("rosa"));
+/// assert_eq!(kids[0].person.id.as_str(), "leo");
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Child<'a> {
     /// The child.
@@ -127,6 +180,21 @@ pub struct Child<'a> {
 }
 
 /// A partner of a person, through one union.
+///
+/// ```
+/// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+/// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+/// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+/// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+/// #               "history": [{"status": "married", "date": "1970"}],
+/// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+/// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+/// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+/// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// assert_eq!(g.partners(&PersonId::new("rosa"))[0].person.id.as_str(), "jon");
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Partner<'a> {
     /// The partner.
@@ -136,6 +204,22 @@ pub struct Partner<'a> {
 }
 
 /// How two siblings are related.
+///
+/// ```
+/// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+/// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+/// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+/// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+/// #               "history": [{"status": "married", "date": "1970"}],
+/// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+/// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+/// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+/// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// use genogram_core::SiblingKind;
+/// assert_eq!(g.siblings(&PersonId::new("ana"))[0].kind, SiblingKind::Full);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SiblingKind {
     /// They share all their parents.
@@ -149,6 +233,21 @@ pub enum SiblingKind {
 }
 
 /// A sibling of a person.
+///
+/// ```
+/// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+/// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+/// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+/// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+/// #               "history": [{"status": "married", "date": "1970"}],
+/// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+/// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+/// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+/// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// assert_eq!(g.siblings(&PersonId::new("ana"))[0].person.id.as_str(), "leo");
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Sibling<'a> {
     /// The sibling.
@@ -215,71 +314,282 @@ impl Genogram {
     }
 
     /// The records, as read.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.document().people.len(), 4);
+    /// ```
     pub fn document(&self) -> &Document {
         &self.doc
     }
 
     /// The title, if any.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.title(), Some("Alvarez"));
+    /// ```
     pub fn title(&self) -> Option<&str> {
         self.doc.title.as_deref()
     }
 
     /// The notation hint, McGoldrick unless the file says otherwise.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.notation(), genogram_core::Notation::Mcgoldrick);
+    /// ```
     pub fn notation(&self) -> Notation {
         self.doc.notation.unwrap_or_default()
     }
 
     /// The date the genogram describes, if given.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.as_of().map(|d| d.year()), Some(2026));
+    /// ```
     pub fn as_of(&self) -> Option<&DateSpec> {
         self.doc.as_of.as_ref()
     }
 
     /// The index person, if named.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.index_person().map(|p| p.id.as_str()), Some("ana"));
+    /// ```
     pub fn index_person(&self) -> Option<&Person> {
         self.doc.index_person.as_ref().and_then(|id| self.person(id))
     }
 
     /// Everyone, in file order.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.people()[0].id.as_str(), "rosa");
+    /// ```
     pub fn people(&self) -> &[Person] {
         &self.doc.people
     }
 
     /// Every union, in file order.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.unions()[0].partners.len(), 2);
+    /// ```
     pub fn unions(&self) -> &[Union] {
         &self.doc.unions
     }
 
     /// Every multiple birth, in file order.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert!(g.multiple_births().is_empty());
+    /// ```
     pub fn multiple_births(&self) -> &[MultipleBirth] {
         &self.doc.multiple_births
     }
 
     /// Every emotional relationship, in file order.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.emotional()[0].kind, genogram_core::EmotionalKind::Close);
+    /// ```
     pub fn emotional(&self) -> &[EmotionalRelationship] {
         &self.doc.emotional
     }
 
     /// Every life event, in file order.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.events()[0].kind, genogram_core::EventKind::Move);
+    /// ```
     pub fn events(&self) -> &[LifeEvent] {
         &self.doc.events
     }
 
     /// Every household, in file order.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.households()[0].members.len(), 2);
+    /// ```
     pub fn households(&self) -> &[Household] {
         &self.doc.households
     }
 
     /// The person with this id.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert!(g.person(&PersonId::new("rosa")).is_some());
+    /// assert!(g.person(&PersonId::new("nobody")).is_none());
+    /// ```
     pub fn person(&self, id: &PersonId) -> Option<&Person> {
         self.person_by_id.get(id).map(|&i| &self.doc.people[i])
     }
 
     /// The union with this id.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.union(&"u1".into()).map(|u| u.kind), Some(genogram_core::UnionKind::Marriage));
+    /// ```
     pub fn union(&self, id: &UnionId) -> Option<&Union> {
         self.union_by_id.get(id).map(|&i| &self.doc.unions[i])
     }
 
     /// The multiple birth a person belongs to, if any.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert!(g.multiple_birth_of(&PersonId::new("ana")).is_none());
+    /// ```
     pub fn multiple_birth_of(&self, id: &PersonId) -> Option<&MultipleBirth> {
         let &i = self.person_by_id.get(id)?;
         self.multiple_birth_of[i].map(|m| &self.doc.multiple_births[m])
@@ -314,6 +624,22 @@ impl Genogram {
 
     /// The children of a union, oldest first (birth dates; the listed order where dates are
     /// missing).
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let kids: Vec<&str> = g.union_children(&"u1".into()).iter().map(|c| c.person.id.as_str()).collect();
+    /// assert_eq!(kids, ["leo", "ana"]); // born 1972 and 1975
+    /// ```
     pub fn union_children(&self, id: &UnionId) -> Vec<Child<'_>> {
         let Some(&u) = self.union_by_id.get(id) else { return Vec::new() };
         let union = &self.doc.unions[u];
@@ -328,6 +654,21 @@ impl Genogram {
 
     /// A person's children from all their unions, oldest first (birth dates; union order and
     /// listed order where dates are missing).
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.children(&PersonId::new("jon")).len(), 2);
+    /// ```
     pub fn children(&self, id: &PersonId) -> Vec<Child<'_>> {
         let mut children: Vec<Child<'_>> = self
             .unions_of(id)
@@ -341,6 +682,21 @@ impl Genogram {
     /// The unions a person is a partner in, in union order: by start date where every union
     /// has one, otherwise dated unions sorted among themselves and undated ones where the file
     /// lists them.
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.unions_of(&PersonId::new("jon"))[0].id.as_str(), "u1");
+    /// ```
     pub fn unions_of(&self, id: &PersonId) -> Vec<&Union> {
         match self.person_by_id.get(id) {
             Some(&p) => self.unions_of[p].iter().map(|&u| &self.doc.unions[u]).collect(),
@@ -349,6 +705,21 @@ impl Genogram {
     }
 
     /// A person's partners, in union order (single-parent unions have none).
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// assert_eq!(g.partners(&PersonId::new("jon"))[0].person.id.as_str(), "rosa");
+    /// ```
     pub fn partners(&self, id: &PersonId) -> Vec<Partner<'_>> {
         self.unions_of(id)
             .into_iter()
@@ -432,21 +803,17 @@ impl Genogram {
                 .min()
                 .unwrap_or((usize::MAX, usize::MAX))
         };
-        let mut siblings: Vec<(Option<i64>, (usize, usize), &PersonId, Sibling<'_>)> = found
+        let key = |s: &Sibling<'_>| {
+            let birth = s.person.birth.as_ref().map(DateSpec::sort_key);
+            let p = self.person_by_id.get(&s.person.id).copied().unwrap_or(usize::MAX);
+            (birth.is_none(), birth, listing(p), s.person.id.clone())
+        };
+        let mut siblings: Vec<Sibling<'_>> = found
             .into_iter()
-            .map(|(p, kind)| {
-                let person = &self.doc.people[p];
-                (
-                    person.birth.as_ref().map(DateSpec::sort_key),
-                    listing(p),
-                    &person.id,
-                    Sibling { person, kind },
-                )
-            })
+            .map(|(p, kind)| Sibling { person: &self.doc.people[p], kind })
             .collect();
+        siblings.sort_by_cached_key(key);
         siblings
-            .sort_by(|a, b| (a.0.is_none(), a.0, a.1, a.2).cmp(&(b.0.is_none(), b.0, b.1, b.2)));
-        siblings.into_iter().map(|(_, _, _, s)| s).collect()
     }
 
     /// Everyone a person descends from along the chosen links, nearest generation first (ties
@@ -470,6 +837,22 @@ impl Genogram {
 
     /// Everyone descending from a person along the chosen links, nearest generation first
     /// (ties in id order).
+    ///
+    /// ```
+    /// # const FAMILY: &str = r#"{"genogram": 1, "title": "Alvarez", "index_person": "ana", "as_of": "2026",
+    /// #   "people": [{"id": "rosa", "sex": "female", "birth": "1950"}, {"id": "jon", "sex": "male"},
+    /// #              {"id": "ana", "sex": "female", "birth": "1975"}, {"id": "leo", "sex": "male", "birth": "1972"}],
+    /// #   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
+    /// #               "history": [{"status": "married", "date": "1970"}],
+    /// #               "children": [{"person": "ana"}, {"person": "leo"}]}],
+    /// #   "multiple_births": [], "emotional": [{"kind": "close", "people": ["rosa", "ana"]}],
+    /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
+    /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// use genogram_core::Lineage;
+    /// assert_eq!(g.descendants(&PersonId::new("rosa"), Lineage::Kin).len(), 2);
+    /// ```
     pub fn descendants(&self, id: &PersonId, lineage: Lineage) -> Vec<&Person> {
         self.walk(id, |p| self.child_indices(p, lineage))
     }

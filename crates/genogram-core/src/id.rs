@@ -19,11 +19,21 @@ macro_rules! string_id {
 
         impl $name {
             /// Wraps an id string.
+            ///
+            /// ```
+            #[doc = concat!("let id = genogram_core::", stringify!($name), "::new(\"u1\");")]
+            /// assert_eq!(id.to_string(), "u1");
+            /// ```
             pub fn new(id: impl Into<String>) -> Self {
                 Self(id.into())
             }
 
             /// The id as the user wrote it.
+            ///
+            /// ```
+            #[doc = concat!("let id = genogram_core::", stringify!($name), "::from(\"u1\");")]
+            /// assert_eq!(id.as_str(), "u1");
+            /// ```
             pub fn as_str(&self) -> &str {
                 &self.0
             }

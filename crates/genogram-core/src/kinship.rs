@@ -35,6 +35,14 @@ pub struct Kinship {
 
 impl Kinship {
     /// The kinship term, in English ("maternal grandmother").
+    ///
+    /// ```
+    /// use genogram_core::{Genogram, PersonId};
+    /// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "mum", "sex": "female"}, {"id": "me"}],
+    ///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#).unwrap().genogram;
+    /// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).unwrap();
+    /// assert_eq!(k.term(), "mother");
+    /// ```
     pub fn term(&self) -> &str {
         &self.term
     }
@@ -47,6 +55,15 @@ impl fmt::Display for Kinship {
 }
 
 /// The side of the family a relative is on, from the person's point of view.
+///
+/// ```
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "mum", "sex": "female"}, {"id": "me"}],
+///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#).unwrap().genogram;
+/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).unwrap();
+/// let gran = genogram_core::Relation::Ancestor { generations: 2, side: Some(genogram_core::Side::Maternal) };
+/// assert_ne!(k.relation, gran);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Side {
     /// Through the mother.
@@ -56,6 +73,14 @@ pub enum Side {
 }
 
 /// A kinship relation, structurally: what the relative is to the person.
+///
+/// ```
+/// use genogram_core::{Genogram, PersonId};
+/// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "mum", "sex": "female"}, {"id": "me"}],
+///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#).unwrap().genogram;
+/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).unwrap();
+/// assert_eq!(k.relation, genogram_core::Relation::Parent { link: genogram_core::LinkKind::Biological });
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Relation {
@@ -301,6 +326,12 @@ impl Genogram {
         let mut term = relation.term(self.people()[alter].kinship_gender());
         if let Relation::Partner { former } = relation {
             term = self.partner_term(ego, alter, former, &term);
+        }
+        // With adoptive parents in the picture, the biological ones are the birth parents.
+        if relation == (Relation::Parent { link: LinkKind::Biological })
+            && self.parent_links(ego).iter().any(|&(_, _, link)| link == LinkKind::Adopted)
+        {
+            term = format!("birth {term}");
         }
         if let Relation::Sibling { kind: SiblingKind::Full } = relation {
             let twins = self.multiple_birth_of[ego].is_some()

@@ -71,13 +71,17 @@ impl<'a> SourceMap<'a> {
         if wanted.is_empty() {
             return;
         }
-        let found = scan(self.text, &wanted);
+        let (values, keys) = scan(self.text, &wanted);
         let mut pending: Vec<(usize, usize)> = Vec::new();
         for (i, d) in diagnostics.iter().enumerate().filter(|(_, d)| d.location.is_none()) {
             let segments = d.path.segments();
-            if let Some(&offset) =
-                (0..=segments.len()).rev().find_map(|len| found.get(&segments[..len]))
-            {
+            // An unknown field is wrong in its key; everything else in its value.
+            let at_key =
+                if d.code == crate::Code::UnknownField { keys.get(segments) } else { None };
+            let offset = at_key.or_else(|| {
+                (0..=segments.len()).rev().find_map(|len| values.get(&segments[..len]))
+            });
+            if let Some(&offset) = offset {
                 pending.push((i, offset));
             }
         }
@@ -95,11 +99,14 @@ enum State {
     AfterValue,
 }
 
-/// Scans valid JSON text and returns the byte offset where each wanted path starts: the key of
-/// an object member, the value of an array element or of the root.
-fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSegment>, usize> {
+type Offsets = BTreeMap<Vec<PathSegment>, usize>;
+
+/// Scans valid JSON text for the wanted paths; returns where each one's value starts and, for
+/// object members, where its key starts.
+fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> (Offsets, Offsets) {
     let bytes = text.as_bytes();
     let mut found = BTreeMap::new();
+    let mut keys = BTreeMap::new();
     let mut path: Vec<PathSegment> = Vec::new();
     let mut containers: Vec<u8> = Vec::new();
     let mut state = State::Value;
@@ -113,8 +120,7 @@ fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSeg
         }
         match state {
             State::Value => {
-                // An object member was already located at its key.
-                if wanted.contains(&path) && !found.contains_key(&path) {
+                if wanted.contains(&path) {
                     found.insert(path.clone(), i);
                 }
                 match bytes[i] {
@@ -166,9 +172,8 @@ fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSeg
                     }
                     i += 1;
                     path.push(PathSegment::Key(key));
-                    // A member is located at its key: that is where a typo stands.
                     if wanted.contains(&path) {
-                        found.insert(path.clone(), key_start);
+                        keys.insert(path.clone(), key_start);
                     }
                     state = State::Value;
                 }
@@ -199,7 +204,7 @@ fn scan(text: &str, wanted: &BTreeSet<Vec<PathSegment>>) -> BTreeMap<Vec<PathSeg
             },
         }
     }
-    found
+    (found, keys)
 }
 
 /// Reads the JSON string starting at the quote at `start`; returns its decoded text and the
@@ -237,7 +242,11 @@ mod tests {
     use crate::{Code, JsonPath};
 
     fn locate(text: &str, path: JsonPath) -> Option<Location> {
-        let mut d = [Diagnostic::new(Code::WrongType, path, "")];
+        locate_code(text, path, Code::WrongType)
+    }
+
+    fn locate_code(text: &str, path: JsonPath, code: Code) -> Option<Location> {
+        let mut d = [Diagnostic::new(code, path, "")];
         SourceMap::new(text).locate(&mut d);
         d[0].location
     }
@@ -249,10 +258,12 @@ mod tests {
             Some(Location { line, column, offset: text.find(needle).expect("needle in text") })
         };
         let people = JsonPath::root().key("people");
-        // Members are located at their key, array elements at their value.
-        assert_eq!(locate(text, people.index(1).key("birth")), at(6, 17, "\"birth\""));
+        // Values are located at the value; an unknown field at its key.
+        assert_eq!(locate(text, people.index(1).key("birth")), at(6, 26, "\"1950\""));
+        let birth = people.index(1).key("birth");
+        assert_eq!(locate_code(text, birth, Code::UnknownField), at(6, 17, "\"birth\""));
         assert_eq!(locate(text, people.index(0)), at(5, 5, "{\"id\": \"x\"}"));
-        assert_eq!(locate(text, JsonPath::root().key("k\"ey")), at(3, 3, "\"k\\"));
+        assert_eq!(locate(text, JsonPath::root().key("k\"ey")), at(3, 12, "{}"));
         // A missing field falls back to its object.
         assert_eq!(locate(text, people.index(0).key("sex")), at(5, 5, "{\"id\": \"x\"}"));
         assert_eq!(locate(text, JsonPath::root()), at(1, 1, "{"));

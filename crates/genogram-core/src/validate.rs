@@ -13,12 +13,28 @@ use crate::model::{Directedness, Sex, UnionKind};
 use crate::{DateSpec, DayNumber, age_range};
 
 /// A parent younger than this at a child's birth is worth a warning.
+///
+/// ```
+/// assert_eq!(genogram_core::MIN_PARENT_AGE, 12);
+/// ```
 pub const MIN_PARENT_AGE: i64 = 12;
 /// A parent older than this at a child's birth is worth a warning.
+///
+/// ```
+/// assert_eq!(genogram_core::MAX_PARENT_AGE, 70);
+/// ```
 pub const MAX_PARENT_AGE: i64 = 70;
 /// A life longer than this is worth a warning.
+///
+/// ```
+/// assert_eq!(genogram_core::MAX_LIFESPAN, 120);
+/// ```
 pub const MAX_LIFESPAN: i64 = 120;
 /// The days a child may be born after a non-gestational parent's death (about ten months).
+///
+/// ```
+/// assert!(genogram_core::DAYS_AFTER_FATHER_DEATH > 270);
+/// ```
 pub const DAYS_AFTER_FATHER_DEATH: DayNumber = 305;
 
 pub(crate) fn warnings(g: &Genogram, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
@@ -35,26 +51,27 @@ pub(crate) fn warnings(g: &Genogram, paths: &Paths<'_>, out: &mut Vec<Diagnostic
 fn lifespans(g: &Genogram, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
     for (i, p) in g.people().iter().enumerate() {
         let at = paths.person(i);
-        if let (Some(birth), Some(death)) = (&p.birth, &p.death) {
-            if death.is_certainly_before(birth) {
-                out.push(
-                    Diagnostic::new(
-                        Code::DeathBeforeBirth,
-                        at.key("death"),
-                        format!("`{}` died ({death}) before being born ({birth})", p.id),
-                    )
-                    .with_hint("check both dates; a year may have two digits swapped"),
-                );
-            }
+        if let (Some(birth), Some(death)) = (&p.birth, &p.death)
+            && death.is_certainly_before(birth)
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::DeathBeforeBirth,
+                    at.key("death"),
+                    format!("`{}` died ({death}) before being born ({birth})", p.id),
+                )
+                .with_hint("check both dates; a year may have two digits swapped"),
+            );
         }
         let end = p.death.as_ref().or(if p.is_deceased() { None } else { g.as_of() });
         let lived = match (&p.birth, end) {
             (Some(birth), Some(end)) => age_range(birth, end),
             _ => None,
         };
-        if let Some((youngest, _)) = lived {
-            if youngest > MAX_LIFESPAN {
-                out.push(
+        if let Some((youngest, _)) = lived
+            && youngest > MAX_LIFESPAN
+        {
+            out.push(
                     Diagnostic::new(
                         Code::ImplausibleLifespan,
                         at.key("birth"),
@@ -62,7 +79,6 @@ fn lifespans(g: &Genogram, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
                     )
                     .with_hint("check the dates; if the person has died, add a death date or \"deceased\": true"),
                 );
-            }
         }
         if let (Some(age), Some((youngest, oldest))) = (p.age, lived) {
             let age = i64::from(age);

@@ -188,6 +188,10 @@ fn named_terms_in_the_examples() {
     let whitfield = load("addiction-and-cutoffs");
     assert_eq!(term(&whitfield, "josh", "susan").as_deref(), Some("first cousin once removed"));
     assert_eq!(term(&whitfield, "josh", "walter").as_deref(), Some("paternal great-grandfather"));
+    let brennan = load("adoption-and-foster-care");
+    assert_eq!(term(&brennan, "leo", "tara").as_deref(), Some("birth mother"));
+    assert_eq!(term(&brennan, "leo", "siobhan").as_deref(), Some("adoptive mother"));
+    assert_eq!(term(&brennan, "leo", "kai").as_deref(), Some("foster brother"));
     let moreau = load("same-sex-couple-donor-conception");
     assert_eq!(term(&moreau, "theo", "alex").as_deref(), Some("mother's sibling"));
     assert_eq!(term(&moreau, "zofia", "claire").as_deref(), Some("mother"));

@@ -5,6 +5,11 @@ use super::{EmotionalRelationship, Household, LifeEvent, MultipleBirth, Person, 
 use crate::{DateSpec, PersonId};
 
 /// The format version this crate reads and writes (the top-level `"genogram"` field).
+///
+/// ```
+/// let json = format!(r#"{{"genogram": {}}}"#, genogram_core::FORMAT_VERSION);
+/// assert!(genogram_core::Genogram::from_json(&json).is_ok());
+/// ```
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A whole genogram file: the top-level JSON object.
@@ -54,6 +59,11 @@ pub struct Document {
 }
 
 /// The notation family a drawing follows (genogram-spec §0, §7).
+///
+/// ```
+/// let doc: genogram_core::Document = serde_json::from_str(r#"{"genogram": 1, "notation": "nsgc"}"#).unwrap();
+/// assert_eq!(doc.notation, Some(genogram_core::Notation::Nsgc));
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Notation {

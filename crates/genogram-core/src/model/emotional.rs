@@ -48,6 +48,12 @@ pub struct EmotionalRelationship {
 
 impl EmotionalRelationship {
     /// Whether the relationship runs one way, from the first person to the second.
+    ///
+    /// ```
+    /// use genogram_core::{EmotionalKind, EmotionalRelationship};
+    /// let r: EmotionalRelationship = serde_json::from_str(r#"{"kind": "violence", "people": ["a", "b"], "directed": true}"#).unwrap();
+    /// assert!(r.is_directed());
+    /// ```
     pub fn is_directed(&self) -> bool {
         match self.kind.directedness() {
             Directedness::Always => true,
@@ -58,6 +64,11 @@ impl EmotionalRelationship {
 }
 
 /// Whether a kind of relationship has a direction (genogram-spec §3.2).
+///
+/// ```
+/// use genogram_core::{EmotionalKind, EmotionalRelationship};
+/// assert_eq!(EmotionalKind::Violence.directedness(), genogram_core::Directedness::Optional);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Directedness {
     /// Always one-way: the first person acts on the second.
@@ -69,6 +80,12 @@ pub enum Directedness {
 }
 
 /// The valence class a pattern detector reads a relationship as (genogram-spec §3.4).
+///
+/// ```
+/// use genogram_core::{EmotionalKind, EmotionalRelationship};
+/// assert_eq!(EmotionalKind::Cutoff.valence(), genogram_core::Valence::Cutoff);
+/// assert_eq!(EmotionalKind::FocusedOn.valence(), genogram_core::Valence::Overinvolved);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Valence {
@@ -100,6 +117,12 @@ macro_rules! emotional_kinds {
     ($($(#[$doc:meta])* $variant:ident => $valence:ident, $direction:ident;)*) => {
         /// The kind of an emotional relationship (genogram-spec §3.2, after McGoldrick's key and
         /// GenoPro's emotional links).
+        ///
+        /// ```
+        /// use genogram_core::{EmotionalKind, EmotionalRelationship};
+        /// let kind: EmotionalKind = serde_json::from_str(r#""cutoff_repaired""#).unwrap();
+        /// assert_eq!(kind, EmotionalKind::CutoffRepaired);
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(rename_all = "snake_case")]
         pub enum EmotionalKind {
@@ -108,6 +131,11 @@ macro_rules! emotional_kinds {
 
         impl EmotionalKind {
             /// Every kind, in catalogue order.
+            ///
+            /// ```
+            /// use genogram_core::{EmotionalKind, EmotionalRelationship};
+            /// assert_eq!(EmotionalKind::ALL.len(), 39);
+            /// ```
             pub const ALL: &'static [EmotionalKind] = &[$(EmotionalKind::$variant,)*];
 
             /// The valence class detectors read this kind as (genogram-spec §3.4).

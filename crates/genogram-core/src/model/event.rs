@@ -35,6 +35,11 @@ pub struct LifeEvent {
 }
 
 /// The kind of a life event.
+///
+/// ```
+/// let kind: genogram_core::EventKind = serde_json::from_str(r#""job_loss""#).unwrap();
+/// assert_eq!(kind, genogram_core::EventKind::JobLoss);
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

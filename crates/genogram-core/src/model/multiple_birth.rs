@@ -22,6 +22,11 @@ pub struct MultipleBirth {
 }
 
 /// Zygosity of a multiple birth.
+///
+/// ```
+/// let m: genogram_core::MultipleBirth = serde_json::from_str(r#"{"members": ["a", "b"]}"#).unwrap();
+/// assert_eq!(m.zygosity, genogram_core::Zygosity::Unknown);
+/// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

@@ -139,6 +139,12 @@ impl Person {
 
     /// The gender used for kinship words ("mother", "brother"): the gender identity when
     /// given, else the one the recorded sex suggests.
+    ///
+    /// ```
+    /// use genogram_core::Person;
+    /// let p: Person = serde_json::from_str(r#"{"id": "a", "sex": "male"}"#).unwrap();
+    /// assert_eq!(p.kinship_gender(), genogram_core::Gender::Man);
+    /// ```
     pub fn kinship_gender(&self) -> Gender {
         match (self.gender, self.sex) {
             (Some(g), _) => g,
@@ -149,11 +155,23 @@ impl Person {
     }
 
     /// Whether this record is a pet (drawn as a diamond in the McGoldrick profile).
+    ///
+    /// ```
+    /// use genogram_core::Person;
+    /// let p: Person = serde_json::from_str(r#"{"id": "rex", "kind": "pet"}"#).unwrap();
+    /// assert!(p.is_pet());
+    /// ```
     pub fn is_pet(&self) -> bool {
         self.kind == PersonKind::Pet
     }
 
     /// Whether this record is a pregnancy or a pregnancy outcome rather than a born person.
+    ///
+    /// ```
+    /// use genogram_core::Person;
+    /// let p: Person = serde_json::from_str(r#"{"id": "m", "kind": "miscarriage"}"#).unwrap();
+    /// assert!(p.is_pregnancy() && p.is_deceased());
+    /// ```
     pub fn is_pregnancy(&self) -> bool {
         matches!(
             self.kind,
@@ -167,6 +185,12 @@ impl Person {
 }
 
 /// What a symbol stands for (genogram-spec §1.1, §1.6).
+///
+/// ```
+/// use genogram_core::Person;
+/// let p: Person = serde_json::from_str(r#"{"id": "s", "kind": "stillbirth"}"#).unwrap();
+/// assert_eq!(p.kind, genogram_core::PersonKind::Stillbirth);
+/// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -190,6 +214,11 @@ pub enum PersonKind {
 }
 
 /// A person's names. Every part is optional.
+///
+/// ```
+/// let n: genogram_core::Names = serde_json::from_str(r#"{"given": "Ana", "birth_name": "Moreno"}"#).unwrap();
+/// assert_eq!(n.birth_name.as_deref(), Some("Moreno"));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Names {
@@ -209,6 +238,10 @@ pub struct Names {
 
 impl Names {
     /// True when no part is given.
+    ///
+    /// ```
+    /// assert!(genogram_core::Names::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.given.is_none()
             && self.family.is_none()
@@ -218,6 +251,12 @@ impl Names {
 }
 
 /// Sex assigned at birth, or as recorded (genogram-spec §1.3). Kept apart from gender identity.
+///
+/// ```
+/// use genogram_core::Person;
+/// let p: Person = serde_json::from_str(r#"{"id": "a"}"#).unwrap();
+/// assert_eq!(p.sex, genogram_core::Sex::Unknown);
+/// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -235,6 +274,12 @@ pub enum Sex {
 }
 
 /// Gender identity (genogram-spec §1.3).
+///
+/// ```
+/// use genogram_core::Person;
+/// let p: Person = serde_json::from_str(r#"{"id": "a", "gender": "non_binary"}"#).unwrap();
+/// assert_eq!(p.gender, Some(genogram_core::Gender::NonBinary));
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -253,6 +298,12 @@ pub enum Gender {
 }
 
 /// Sexual orientation (genogram-spec §1.3).
+///
+/// ```
+/// use genogram_core::Person;
+/// let p: Person = serde_json::from_str(r#"{"id": "a", "orientation": "bisexual"}"#).unwrap();
+/// assert_eq!(p.orientation, Some(genogram_core::Orientation::Bisexual));
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -275,6 +326,12 @@ pub enum Orientation {
 }
 
 /// The manner of a death (genogram-spec §1.1; used by the loss detectors).
+///
+/// ```
+/// use genogram_core::Person;
+/// let p: Person = serde_json::from_str(r#"{"id": "a", "death_manner": "accident"}"#).unwrap();
+/// assert_eq!(p.death_manner, Some(genogram_core::DeathManner::Accident));
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -326,6 +383,11 @@ pub struct Condition {
 }
 
 /// The kind of a condition.
+///
+/// ```
+/// let c: genogram_core::Condition = serde_json::from_str(r#"{"label": "asthma", "category": "medical"}"#).unwrap();
+/// assert_eq!(c.category, genogram_core::ConditionCategory::Medical);
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -342,6 +404,11 @@ pub enum ConditionCategory {
 }
 
 /// The status of a condition.
+///
+/// ```
+/// let c: genogram_core::Condition = serde_json::from_str(r#"{"label": "asthma", "category": "medical"}"#).unwrap();
+/// assert_eq!(c.status, genogram_core::ConditionStatus::Affected);
+/// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]

@@ -47,6 +47,13 @@ pub struct Union {
 
 impl Union {
     /// The latest status in the history, if any.
+    ///
+    /// ```
+    /// use genogram_core::Union;
+    /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    /// assert_eq!(u.current_status(), Some(genogram_core::UnionStatus::Divorced));
+    /// ```
     pub fn current_status(&self) -> Option<UnionStatus> {
         self.history.last().map(|change| change.status)
     }
@@ -66,6 +73,13 @@ impl Union {
 
     /// The date the union ended legally or in fact (divorce, annulment, widowhood or end), if
     /// recorded and not followed by a reconciliation.
+    ///
+    /// ```
+    /// use genogram_core::Union;
+    /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    /// assert_eq!(u.end().map(|d| d.year()), Some(2001));
+    /// ```
     pub fn end(&self) -> Option<&DateSpec> {
         let last_end = self.history.iter().rposition(|c| c.status.ends_union())?;
         let reconciled =
@@ -74,6 +88,13 @@ impl Union {
     }
 
     /// Whether the history says the union has ended (with or without a date).
+    ///
+    /// ```
+    /// use genogram_core::Union;
+    /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    /// assert!(u.has_ended());
+    /// ```
     pub fn has_ended(&self) -> bool {
         match self.history.iter().rposition(|c| c.status.ends_union()) {
             Some(i) => !self.history[i..].iter().any(|c| c.status == UnionStatus::Reconciled),
@@ -82,12 +103,26 @@ impl Union {
     }
 
     /// The partner other than `person`, when there is one.
+    ///
+    /// ```
+    /// use genogram_core::Union;
+    /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    /// assert_eq!(u.other_partner(&"a".into()).map(|p| p.as_str()), Some("b"));
+    /// ```
     pub fn other_partner(&self, person: &PersonId) -> Option<&PersonId> {
         self.partners.iter().find(|p| *p != person)
     }
 }
 
 /// The kind of a union (genogram-spec §2.1, §2.2).
+///
+/// ```
+/// use genogram_core::Union;
+/// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
+///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+/// assert_eq!(u.kind, genogram_core::UnionKind::Marriage);
+/// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -117,6 +152,13 @@ pub enum UnionKind {
 }
 
 /// One dated step in a union's history.
+///
+/// ```
+/// use genogram_core::Union;
+/// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
+///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+/// assert_eq!(u.history[0].status, genogram_core::UnionStatus::Married);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
@@ -128,6 +170,10 @@ pub struct StatusChange {
 }
 
 /// A step in a union's history (genogram-spec §2.1, §2.3).
+///
+/// ```
+/// assert!(genogram_core::UnionStatus::Widowed.ends_union());
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -159,6 +205,12 @@ pub enum UnionStatus {
 
 impl UnionStatus {
     /// Whether this step ends the union (divorce, annulment, widowhood, end).
+    ///
+    /// ```
+    /// use genogram_core::UnionStatus;
+    /// assert!(UnionStatus::Divorced.ends_union());
+    /// assert!(!UnionStatus::Separated.ends_union());
+    /// ```
     pub fn ends_union(self) -> bool {
         matches!(
             self,
@@ -171,6 +223,11 @@ impl UnionStatus {
 }
 
 /// A child of a union, with how they are linked to it (genogram-spec §2.6, §2.8).
+///
+/// ```
+/// let c: genogram_core::ChildLink = serde_json::from_str(r#"{"person": "leo", "link": "foster"}"#).unwrap();
+/// assert_eq!(c.link, genogram_core::LinkKind::Foster);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChildLink {
@@ -185,6 +242,11 @@ pub struct ChildLink {
 }
 
 /// How a child is linked to a union (genogram-spec §2.8).
+///
+/// ```
+/// let c: genogram_core::ChildLink = serde_json::from_str(r#"{"person": "leo"}"#).unwrap();
+/// assert_eq!(c.link, genogram_core::LinkKind::Biological);
+/// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -209,6 +271,10 @@ pub enum LinkKind {
 
 impl LinkKind {
     /// Whether the link is biological (genogram-spec §4.0: the biological graph `Gb`).
+    ///
+    /// ```
+    /// assert!(!genogram_core::LinkKind::DonorConceived.is_biological());
+    /// ```
     pub fn is_biological(self) -> bool {
         self == LinkKind::Biological
     }
@@ -216,6 +282,12 @@ impl LinkKind {
     /// Whether the link makes the child the union's kin (biological, adopted, donor-conceived,
     /// surrogacy): the links kinship terms follow. Foster care, guardianship and explicit step
     /// links give "foster son", "stepdaughter" and the like instead.
+    ///
+    /// ```
+    /// use genogram_core::LinkKind;
+    /// assert!(LinkKind::Adopted.is_kin());
+    /// assert!(!LinkKind::Foster.is_kin());
+    /// ```
     pub fn is_kin(self) -> bool {
         matches!(
             self,
