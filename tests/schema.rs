@@ -28,6 +28,8 @@ fn committed_schema_is_current() {
         committed == genogram_core::json_schema(),
         "docs/genogram.schema.json is stale: run `cargo run -- schema -o docs/genogram.schema.json`"
     );
+    // Editors show descriptions to people writing genograms: prose, never Rust examples.
+    assert!(!committed.contains("```") && !committed.contains("genogram_core::"));
 }
 
 #[test]

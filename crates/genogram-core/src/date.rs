@@ -19,8 +19,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// ```
 /// use genogram_core::DateSpec;
-/// let about: DateSpec = "~1950".parse().unwrap();
-/// assert!(about.earliest() < "1949".parse::<DateSpec>().unwrap().earliest());
+/// let about: DateSpec = "~1950".parse()?;
+/// assert!(about.earliest() < "1949".parse::<DateSpec>()?.earliest());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub const APPROXIMATE_YEARS: i32 = 2;
 
@@ -28,9 +29,10 @@ pub const APPROXIMATE_YEARS: i32 = 2;
 ///
 /// ```
 /// use genogram_core::PartialDate;
-/// let d: PartialDate = "1950-03".parse().unwrap();
+/// let d: PartialDate = "1950-03".parse()?;
 /// assert_eq!((d.year(), d.month(), d.day()), (1950, Some(3), None));
 /// assert_eq!(d.to_string(), "1950-03");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PartialDate {
@@ -43,11 +45,12 @@ pub struct PartialDate {
 ///
 /// ```
 /// use genogram_core::DateSpec;
-/// let about: DateSpec = "~1950".parse().unwrap();
-/// let after: DateSpec = ">1952".parse().unwrap();
+/// let about: DateSpec = "~1950".parse()?;
+/// let after: DateSpec = ">1952".parse()?;
 /// assert!(about.is_certainly_before(&after));
 /// assert_eq!(about.to_string(), "~1950");
 /// assert!("1950-02-30".parse::<DateSpec>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateSpec {
@@ -87,7 +90,8 @@ impl DateError {
 ///
 /// ```
 /// use genogram_core::DateSpec;
-/// assert_eq!("1970-01-02".parse::<DateSpec>().unwrap().earliest(), Some(1));
+/// assert_eq!("1970-01-02".parse::<DateSpec>()?.earliest(), Some(1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub type DayNumber = i64;
 
@@ -115,8 +119,9 @@ impl PartialDate {
     /// The year.
     ///
     /// ```
-    /// let d: genogram_core::PartialDate = "1950-03".parse().unwrap();
+    /// let d: genogram_core::PartialDate = "1950-03".parse()?;
     /// assert_eq!(d.year(), 1950);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn year(&self) -> i32 {
         self.year
@@ -125,8 +130,9 @@ impl PartialDate {
     /// The month (1–12), when known.
     ///
     /// ```
-    /// let d: genogram_core::PartialDate = "1950-03".parse().unwrap();
+    /// let d: genogram_core::PartialDate = "1950-03".parse()?;
     /// assert_eq!(d.month(), Some(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn month(&self) -> Option<u8> {
         self.month
@@ -135,8 +141,9 @@ impl PartialDate {
     /// The day of the month, when known.
     ///
     /// ```
-    /// let d: genogram_core::PartialDate = "1950-03".parse().unwrap();
+    /// let d: genogram_core::PartialDate = "1950-03".parse()?;
     /// assert_eq!(d.day(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn day(&self) -> Option<u8> {
         self.day
@@ -145,8 +152,9 @@ impl PartialDate {
     /// The first day this date may denote.
     ///
     /// ```
-    /// let d: genogram_core::PartialDate = "1970-02".parse().unwrap();
+    /// let d: genogram_core::PartialDate = "1970-02".parse()?;
     /// assert_eq!(d.first_day(), 31);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn first_day(&self) -> DayNumber {
         days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
@@ -155,8 +163,9 @@ impl PartialDate {
     /// The last day this date may denote.
     ///
     /// ```
-    /// let d: genogram_core::PartialDate = "1970-01".parse().unwrap();
+    /// let d: genogram_core::PartialDate = "1970-01".parse()?;
     /// assert_eq!(d.last_day(), 30);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn last_day(&self) -> DayNumber {
         let month = self.month.unwrap_or(12);
@@ -179,8 +188,9 @@ impl DateSpec {
     ///
     /// ```
     /// use genogram_core::DateSpec;
-    /// assert_eq!("<1970".parse::<DateSpec>().unwrap().earliest(), None);
-    /// assert_eq!("1970".parse::<DateSpec>().unwrap().earliest(), Some(0));
+    /// assert_eq!("<1970".parse::<DateSpec>()?.earliest(), None);
+    /// assert_eq!("1970".parse::<DateSpec>()?.earliest(), Some(0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn earliest(&self) -> Option<DayNumber> {
         match self {
@@ -196,8 +206,9 @@ impl DateSpec {
     ///
     /// ```
     /// use genogram_core::DateSpec;
-    /// assert_eq!(">1970".parse::<DateSpec>().unwrap().latest(), None);
-    /// assert_eq!("1970".parse::<DateSpec>().unwrap().latest(), Some(364));
+    /// assert_eq!(">1970".parse::<DateSpec>()?.latest(), None);
+    /// assert_eq!("1970".parse::<DateSpec>()?.latest(), Some(364));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn latest(&self) -> Option<DayNumber> {
         match self {
@@ -214,9 +225,10 @@ impl DateSpec {
     ///
     /// ```
     /// use genogram_core::DateSpec;
-    /// let a: DateSpec = "1950".parse().unwrap();
-    /// let b: DateSpec = "1950-01-02".parse().unwrap();
+    /// let a: DateSpec = "1950".parse()?;
+    /// let b: DateSpec = "1950-01-02".parse()?;
     /// assert!(a.sort_key() > b.sort_key()); // mid-1950 sorts after 2 January 1950
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn sort_key(&self) -> DayNumber {
         match (self.earliest(), self.latest()) {
@@ -230,8 +242,9 @@ impl DateSpec {
     /// The year shown for the date (the stated year; the first year of a range).
     ///
     /// ```
-    /// let d: genogram_core::DateSpec = "1948..1952".parse().unwrap();
+    /// let d: genogram_core::DateSpec = "1948..1952".parse()?;
     /// assert_eq!(d.year(), 1948);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn year(&self) -> i32 {
         match self {
@@ -247,7 +260,7 @@ impl DateSpec {
     ///
     /// ```
     /// use genogram_core::DateSpec;
-    /// let d = |s: &str| s.parse::<DateSpec>().unwrap();
+    /// let d = |s: &str| s.parse::<DateSpec>().unwrap_or_else(|e| panic!("{e}"));
     /// assert!(d("1950").is_certainly_before(&d("1951")));
     /// assert!(!d("~1950").is_certainly_before(&d("1951")));
     /// ```
@@ -260,7 +273,7 @@ impl DateSpec {
     ///
     /// ```
     /// use genogram_core::DateSpec;
-    /// let d = |s: &str| s.parse::<DateSpec>().unwrap();
+    /// let d = |s: &str| s.parse::<DateSpec>().unwrap_or_else(|e| panic!("{e}"));
     /// assert_eq!(d("2000-01-01").certain_days_until(&d("2000-01-31")), Some(30));
     /// assert_eq!(d("2000").certain_days_until(&d("2000-06")), None);
     /// ```
@@ -278,9 +291,10 @@ impl DateSpec {
 ///
 /// ```
 /// use genogram_core::{DateSpec, age_range};
-/// let birth: DateSpec = "1950-06-01".parse().unwrap();
-/// let on: DateSpec = "2000".parse().unwrap();
+/// let birth: DateSpec = "1950-06-01".parse()?;
+/// let on: DateSpec = "2000".parse()?;
 /// assert_eq!(age_range(&birth, &on), Some((49, 50)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn age_range(birth: &DateSpec, on: &DateSpec) -> Option<(i64, i64)> {
     let youngest = whole_years_between(birth.latest()?, on.earliest()?);

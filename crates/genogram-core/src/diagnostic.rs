@@ -271,8 +271,9 @@ impl Serialize for JsonPath {
 ///
 /// ```
 /// let err = genogram_core::Genogram::from_json("{\n  \"genogram\": 1,\n  \"peeple\": []\n}").unwrap_err();
-/// let loc = err.diagnostics()[0].location.unwrap();
+/// let loc = err.diagnostics()[0].location.ok_or("missing")?;
 /// assert_eq!((loc.line, loc.column, loc.offset), (3, 3, 21));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Location {

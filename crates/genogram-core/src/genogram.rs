@@ -33,13 +33,14 @@ use crate::{DateSpec, Error, PersonId, UnionId};
 ///   "unions": [{"id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
 ///               "children": [{"person": "ana"}]}]
 /// }"#;
-/// let loaded = Genogram::from_json(json).unwrap();
+/// let loaded = Genogram::from_json(json)?;
 /// let g = loaded.genogram;
 /// assert!(loaded.warnings.is_empty());
 /// let ana = PersonId::new("ana");
 /// let parents: Vec<&str> = g.parents(&ana).iter().map(|p| p.person.id.as_str()).collect();
 /// assert_eq!(parents, ["rosa", "jon"]);
-/// assert_eq!(g.kinship(&ana, &PersonId::new("rosa")).unwrap().to_string(), "mother");
+/// assert_eq!(g.kinship(&ana, &PersonId::new("rosa")).ok_or("missing")?.to_string(), "mother");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]
 pub struct Genogram {
@@ -77,8 +78,9 @@ pub(crate) enum Edge {
 /// A genogram that loaded, with the warnings found on the way.
 ///
 /// ```
-/// let loaded = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#).unwrap();
+/// let loaded = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?;
 /// assert_eq!(loaded.warnings[0].code.as_str(), "missing-index-person");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]
 pub struct Loaded {
@@ -101,9 +103,10 @@ pub struct Loaded {
 /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
 /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
 /// use genogram_core::{Genogram, PersonId};
-/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let g = Genogram::from_json(FAMILY)?.genogram;
 /// let leo = PersonId::new("leo");
 /// assert_eq!(g.ancestors(&leo, genogram_core::Lineage::Biological).len(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lineage {
@@ -138,9 +141,10 @@ impl Lineage {
 /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
 /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
 /// use genogram_core::{Genogram, PersonId};
-/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let g = Genogram::from_json(FAMILY)?.genogram;
 /// let parents = g.parents(&PersonId::new("ana"));
 /// assert_eq!(parents[0].union.id.as_str(), "u1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Parent<'a> {
@@ -165,9 +169,10 @@ pub struct Parent<'a> {
 /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
 /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
 /// use genogram_core::{Genogram, PersonId};
-/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let g = Genogram::from_json(FAMILY)?.genogram;
 /// let kids = g.children(&PersonId::new("rosa"));
 /// assert_eq!(kids[0].person.id.as_str(), "leo");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Child<'a> {
@@ -192,8 +197,9 @@ pub struct Child<'a> {
 /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
 /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
 /// use genogram_core::{Genogram, PersonId};
-/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let g = Genogram::from_json(FAMILY)?.genogram;
 /// assert_eq!(g.partners(&PersonId::new("rosa"))[0].person.id.as_str(), "jon");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Partner<'a> {
@@ -216,9 +222,10 @@ pub struct Partner<'a> {
 /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
 /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
 /// use genogram_core::{Genogram, PersonId};
-/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let g = Genogram::from_json(FAMILY)?.genogram;
 /// use genogram_core::SiblingKind;
 /// assert_eq!(g.siblings(&PersonId::new("ana"))[0].kind, SiblingKind::Full);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SiblingKind {
@@ -245,8 +252,9 @@ pub enum SiblingKind {
 /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
 /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
 /// use genogram_core::{Genogram, PersonId};
-/// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+/// let g = Genogram::from_json(FAMILY)?.genogram;
 /// assert_eq!(g.siblings(&PersonId::new("ana"))[0].person.id.as_str(), "leo");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Sibling<'a> {
@@ -290,9 +298,10 @@ impl Genogram {
     ///
     /// ```
     /// use genogram_core::{Document, Genogram};
-    /// let doc: Document = serde_json::from_str(r#"{"genogram": 1, "people": [{"id": "a"}]}"#).unwrap();
-    /// let g = Genogram::from_document(doc).unwrap().genogram;
+    /// let doc: Document = serde_json::from_str(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?;
+    /// let g = Genogram::from_document(doc)?.genogram;
     /// assert_eq!(g.people().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_document(document: Document) -> Result<Loaded, Error> {
         crate::build::from_document(document)
@@ -303,9 +312,10 @@ impl Genogram {
     ///
     /// ```
     /// use genogram_core::Genogram;
-    /// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a", "birth": "~1950"}]}"#).unwrap().genogram;
-    /// let again = Genogram::from_json(&g.to_json()).unwrap().genogram;
+    /// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a", "birth": "~1950"}]}"#)?.genogram;
+    /// let again = Genogram::from_json(&g.to_json())?.genogram;
     /// assert_eq!(g.document(), again.document());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_json(&self) -> String {
         let mut text = serde_json::to_string_pretty(&self.doc).unwrap_or_default();
@@ -326,8 +336,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.document().people.len(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn document(&self) -> &Document {
         &self.doc
@@ -346,8 +357,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.title(), Some("Alvarez"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn title(&self) -> Option<&str> {
         self.doc.title.as_deref()
@@ -366,8 +378,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.notation(), genogram_core::Notation::Mcgoldrick);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn notation(&self) -> Notation {
         self.doc.notation.unwrap_or_default()
@@ -386,8 +399,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.as_of().map(|d| d.year()), Some(2026));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn as_of(&self) -> Option<&DateSpec> {
         self.doc.as_of.as_ref()
@@ -406,8 +420,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.index_person().map(|p| p.id.as_str()), Some("ana"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn index_person(&self) -> Option<&Person> {
         self.doc.index_person.as_ref().and_then(|id| self.person(id))
@@ -426,8 +441,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.people()[0].id.as_str(), "rosa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn people(&self) -> &[Person] {
         &self.doc.people
@@ -446,8 +462,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.unions()[0].partners.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unions(&self) -> &[Union] {
         &self.doc.unions
@@ -466,8 +483,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert!(g.multiple_births().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn multiple_births(&self) -> &[MultipleBirth] {
         &self.doc.multiple_births
@@ -486,8 +504,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.emotional()[0].kind, genogram_core::EmotionalKind::Close);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn emotional(&self) -> &[EmotionalRelationship] {
         &self.doc.emotional
@@ -506,8 +525,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.events()[0].kind, genogram_core::EventKind::Move);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn events(&self) -> &[LifeEvent] {
         &self.doc.events
@@ -526,8 +546,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.households()[0].members.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn households(&self) -> &[Household] {
         &self.doc.households
@@ -546,9 +567,10 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert!(g.person(&PersonId::new("rosa")).is_some());
     /// assert!(g.person(&PersonId::new("nobody")).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn person(&self, id: &PersonId) -> Option<&Person> {
         self.person_by_id.get(id).map(|&i| &self.doc.people[i])
@@ -567,8 +589,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.union(&"u1".into()).map(|u| u.kind), Some(genogram_core::UnionKind::Marriage));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn union(&self, id: &UnionId) -> Option<&Union> {
         self.union_by_id.get(id).map(|&i| &self.doc.unions[i])
@@ -587,8 +610,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert!(g.multiple_birth_of(&PersonId::new("ana")).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn multiple_birth_of(&self, id: &PersonId) -> Option<&MultipleBirth> {
         let &i = self.person_by_id.get(id)?;
@@ -605,10 +629,11 @@ impl Genogram {
     ///   "unions": [
     ///     {"id": "u1", "partners": ["a", "b"], "children": [{"person": "kid"}]},
     ///     {"id": "u2", "partners": ["c", "d"], "children": [{"person": "kid", "link": "adopted"}]}]}"#)
-    ///   .unwrap().genogram;
+    ///   ?.genogram;
     /// let adoptive: Vec<&str> = g.parents(&PersonId::new("kid")).iter()
     ///     .filter(|p| p.link == LinkKind::Adopted).map(|p| p.person.id.as_str()).collect();
     /// assert_eq!(adoptive, ["c", "d"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parents(&self, id: &PersonId) -> Vec<Parent<'_>> {
         let Some(&person) = self.person_by_id.get(id) else { return Vec::new() };
@@ -636,9 +661,10 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// let kids: Vec<&str> = g.union_children(&"u1".into()).iter().map(|c| c.person.id.as_str()).collect();
     /// assert_eq!(kids, ["leo", "ana"]); // born 1972 and 1975
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn union_children(&self, id: &UnionId) -> Vec<Child<'_>> {
         let Some(&u) = self.union_by_id.get(id) else { return Vec::new() };
@@ -666,8 +692,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.children(&PersonId::new("jon")).len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn children(&self, id: &PersonId) -> Vec<Child<'_>> {
         let mut children: Vec<Child<'_>> = self
@@ -694,8 +721,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.unions_of(&PersonId::new("jon"))[0].id.as_str(), "u1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unions_of(&self, id: &PersonId) -> Vec<&Union> {
         match self.person_by_id.get(id) {
@@ -717,8 +745,9 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// assert_eq!(g.partners(&PersonId::new("jon"))[0].person.id.as_str(), "rosa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn partners(&self, id: &PersonId) -> Vec<Partner<'_>> {
         self.unions_of(id)
@@ -740,9 +769,10 @@ impl Genogram {
     ///   "unions": [
     ///     {"id": "u1", "partners": ["dad", "mum1"], "children": [{"person": "a"}]},
     ///     {"id": "u2", "partners": ["dad", "mum2"], "children": [{"person": "b"}]}]}"#)
-    ///   .unwrap().genogram;
+    ///   ?.genogram;
     /// let sibs = g.siblings(&PersonId::new("a"));
     /// assert_eq!((sibs[0].person.id.as_str(), sibs[0].kind), ("b", SiblingKind::Half));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn siblings(&self, id: &PersonId) -> Vec<Sibling<'_>> {
         let Some(&me) = self.person_by_id.get(id) else { return Vec::new() };
@@ -826,10 +856,11 @@ impl Genogram {
     ///   "unions": [
     ///     {"id": "u1", "partners": ["gran"], "children": [{"person": "mum"}]},
     ///     {"id": "u2", "partners": ["mum"], "children": [{"person": "me", "link": "adopted"}]}]}"#)
-    ///   .unwrap().genogram;
+    ///   ?.genogram;
     /// let ids = |v: Vec<&genogram_core::Person>| v.iter().map(|p| p.id.to_string()).collect::<Vec<_>>();
     /// assert_eq!(ids(g.ancestors(&PersonId::new("me"), Lineage::Kin)), ["mum", "gran"]);
     /// assert!(g.ancestors(&PersonId::new("me"), Lineage::Biological).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ancestors(&self, id: &PersonId, lineage: Lineage) -> Vec<&Person> {
         self.walk(id, |p| self.parent_indices(p, lineage))
@@ -849,9 +880,10 @@ impl Genogram {
     /// #   "events": [{"kind": "move", "date": "1990", "people": ["ana"]}],
     /// #   "households": [{"id": "h1", "members": ["rosa", "ana"]}]}"#;
     /// use genogram_core::{Genogram, PersonId};
-    /// let g = Genogram::from_json(FAMILY).unwrap().genogram;
+    /// let g = Genogram::from_json(FAMILY)?.genogram;
     /// use genogram_core::Lineage;
     /// assert_eq!(g.descendants(&PersonId::new("rosa"), Lineage::Kin).len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn descendants(&self, id: &PersonId, lineage: Lineage) -> Vec<&Person> {
         self.walk(id, |p| self.child_indices(p, lineage))
@@ -866,9 +898,10 @@ impl Genogram {
     /// let g = Genogram::from_json(r#"{"genogram": 1, "index_person": "me",
     ///   "people": [{"id": "mum"}, {"id": "me"}, {"id": "stranger"}],
     ///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#)
-    ///   .unwrap().genogram;
+    ///   ?.genogram;
     /// assert_eq!(g.generation(&PersonId::new("mum")), Some(-1));
     /// assert_eq!(g.generation(&PersonId::new("stranger")), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn generation(&self, id: &PersonId) -> Option<i32> {
         self.person_by_id.get(id).and_then(|&i| self.generations[i])

@@ -21,10 +21,11 @@ use crate::model::{Gender, LinkKind, UnionKind, UnionStatus};
 ///   "people": [{"id": "gran", "sex": "female"}, {"id": "mum", "sex": "female"}, {"id": "me"}],
 ///   "unions": [
 ///     {"id": "u1", "partners": ["gran"], "children": [{"person": "mum"}]},
-///     {"id": "u2", "partners": ["mum"], "children": [{"person": "me"}]}]}"#).unwrap().genogram;
-/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("gran")).unwrap();
+///     {"id": "u2", "partners": ["mum"], "children": [{"person": "me"}]}]}"#)?.genogram;
+/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("gran")).ok_or("no kinship")?;
 /// assert_eq!(k.to_string(), "maternal grandmother");
 /// assert_eq!(k.relation, Relation::Ancestor { generations: 2, side: Some(Side::Maternal) });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kinship {
@@ -39,9 +40,10 @@ impl Kinship {
     /// ```
     /// use genogram_core::{Genogram, PersonId};
     /// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "mum", "sex": "female"}, {"id": "me"}],
-    ///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#).unwrap().genogram;
-    /// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).unwrap();
+    ///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#)?.genogram;
+    /// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).ok_or("no kinship")?;
     /// assert_eq!(k.term(), "mother");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn term(&self) -> &str {
         &self.term
@@ -59,10 +61,11 @@ impl fmt::Display for Kinship {
 /// ```
 /// use genogram_core::{Genogram, PersonId};
 /// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "mum", "sex": "female"}, {"id": "me"}],
-///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#).unwrap().genogram;
-/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).unwrap();
+///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#)?.genogram;
+/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).ok_or("no kinship")?;
 /// let gran = genogram_core::Relation::Ancestor { generations: 2, side: Some(genogram_core::Side::Maternal) };
 /// assert_ne!(k.relation, gran);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Side {
@@ -77,9 +80,10 @@ pub enum Side {
 /// ```
 /// use genogram_core::{Genogram, PersonId};
 /// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "mum", "sex": "female"}, {"id": "me"}],
-///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#).unwrap().genogram;
-/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).unwrap();
+///   "unions": [{"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]}]}"#)?.genogram;
+/// let k = g.kinship(&PersonId::new("me"), &PersonId::new("mum")).ok_or("no kinship")?;
 /// assert_eq!(k.relation, genogram_core::Relation::Parent { link: genogram_core::LinkKind::Biological });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -308,8 +312,9 @@ impl Genogram {
     ///   "people": [{"id": "mum", "sex": "female"}, {"id": "stepdad", "sex": "male"}, {"id": "me"}],
     ///   "unions": [
     ///     {"id": "u1", "partners": ["mum"], "children": [{"person": "me"}]},
-    ///     {"id": "u2", "partners": ["mum", "stepdad"], "kind": "marriage"}]}"#).unwrap().genogram;
-    /// assert_eq!(g.kinship(&PersonId::new("me"), &PersonId::new("stepdad")).unwrap().term(), "stepfather");
+    ///     {"id": "u2", "partners": ["mum", "stepdad"], "kind": "marriage"}]}"#)?.genogram;
+    /// assert_eq!(g.kinship(&PersonId::new("me"), &PersonId::new("stepdad")).ok_or("no kinship")?.term(), "stepfather");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn kinship(&self, person: &PersonId, relative: &PersonId) -> Option<Kinship> {
         let ego = self.index_of(person)?;

@@ -29,13 +29,14 @@
 //!   "emotional": [{"kind": "cutoff", "people": ["jon", "leo"], "start": "1996"}]
 //! }"#;
 //!
-//! let loaded = Genogram::from_json(json).expect("a valid genogram");
+//! let loaded = Genogram::from_json(json)?;
 //! let g = loaded.genogram;
 //! let ana = PersonId::new("ana");
 //! let kids: Vec<&str> = g.union_children(&"u1".into()).iter().map(|c| c.person.id.as_str()).collect();
 //! assert_eq!(kids, ["ana", "leo"]); // birth order, whatever the file's order
-//! assert_eq!(g.kinship(&ana, &PersonId::new("leo")).unwrap().term(), "brother");
+//! assert_eq!(g.kinship(&ana, &PersonId::new("leo")).ok_or("missing")?.term(), "brother");
 //! assert_eq!(g.generation(&PersonId::new("jon")), Some(-1));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! Invalid input never panics; it gives diagnostics:
@@ -46,7 +47,8 @@
 //! let d = &err.diagnostics()[0];
 //! assert_eq!(d.code.as_str(), "unknown-field");
 //! assert_eq!(d.path.to_string(), "people[0].brith");
-//! assert!(d.hint.as_deref().unwrap().starts_with("did you mean `birth`?"));
+//! assert!(d.hint.as_deref().ok_or("missing")?.starts_with("did you mean `birth`?"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! The crate does no file or terminal I/O ([`Genogram::from_reader`] takes any reader); the

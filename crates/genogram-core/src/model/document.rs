@@ -16,8 +16,9 @@ pub const FORMAT_VERSION: u32 = 1;
 ///
 /// ```
 /// use genogram_core::Document;
-/// let doc: Document = serde_json::from_str(r#"{"genogram": 1, "people": [{"id": "ana"}]}"#).unwrap();
+/// let doc: Document = serde_json::from_str(r#"{"genogram": 1, "people": [{"id": "ana"}]}"#)?;
 /// assert_eq!(doc.people[0].id.as_str(), "ana");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -61,8 +62,9 @@ pub struct Document {
 /// The notation family a drawing follows (genogram-spec §0, §7).
 ///
 /// ```
-/// let doc: genogram_core::Document = serde_json::from_str(r#"{"genogram": 1, "notation": "nsgc"}"#).unwrap();
+/// let doc: genogram_core::Document = serde_json::from_str(r#"{"genogram": 1, "notation": "nsgc"}"#)?;
 /// assert_eq!(doc.notation, Some(genogram_core::Notation::Nsgc));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -13,9 +13,10 @@ use crate::{DateSpec, PersonId};
 /// use genogram_core::{EmotionalKind, EmotionalRelationship};
 /// let r: EmotionalRelationship = serde_json::from_str(
 ///     r#"{"kind": "focused_on", "people": ["mum", "tom"], "start": "2010", "intensity": 3}"#,
-/// ).unwrap();
+/// )?;
 /// assert!(r.is_directed());
 /// assert_eq!(r.kind, EmotionalKind::FocusedOn);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -51,8 +52,9 @@ impl EmotionalRelationship {
     ///
     /// ```
     /// use genogram_core::{EmotionalKind, EmotionalRelationship};
-    /// let r: EmotionalRelationship = serde_json::from_str(r#"{"kind": "violence", "people": ["a", "b"], "directed": true}"#).unwrap();
+    /// let r: EmotionalRelationship = serde_json::from_str(r#"{"kind": "violence", "people": ["a", "b"], "directed": true}"#)?;
     /// assert!(r.is_directed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_directed(&self) -> bool {
         match self.kind.directedness() {
@@ -120,8 +122,9 @@ macro_rules! emotional_kinds {
         ///
         /// ```
         /// use genogram_core::{EmotionalKind, EmotionalRelationship};
-        /// let kind: EmotionalKind = serde_json::from_str(r#""cutoff_repaired""#).unwrap();
+        /// let kind: EmotionalKind = serde_json::from_str(r#""cutoff_repaired""#)?;
         /// assert_eq!(kind, EmotionalKind::CutoffRepaired);
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(rename_all = "snake_case")]

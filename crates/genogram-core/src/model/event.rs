@@ -9,8 +9,9 @@ use crate::{DateSpec, PersonId};
 /// use genogram_core::{EventKind, LifeEvent};
 /// let e: LifeEvent = serde_json::from_str(
 ///     r#"{"kind": "migration", "date": "1962", "people": ["rosa"], "place": "Porto to Toronto"}"#,
-/// ).unwrap();
+/// )?;
 /// assert_eq!(e.kind, EventKind::Migration);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -37,8 +38,9 @@ pub struct LifeEvent {
 /// The kind of a life event.
 ///
 /// ```
-/// let kind: genogram_core::EventKind = serde_json::from_str(r#""job_loss""#).unwrap();
+/// let kind: genogram_core::EventKind = serde_json::from_str(r#""job_loss""#)?;
 /// assert_eq!(kind, genogram_core::EventKind::JobLoss);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,

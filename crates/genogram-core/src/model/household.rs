@@ -7,8 +7,9 @@ use crate::{DateSpec, HouseholdId, PersonId};
 ///
 /// ```
 /// use genogram_core::Household;
-/// let h: Household = serde_json::from_str(r#"{"id": "h1", "members": ["a", "b"], "from": "2015"}"#).unwrap();
+/// let h: Household = serde_json::from_str(r#"{"id": "h1", "members": ["a", "b"], "from": "2015"}"#)?;
 /// assert_eq!(h.members.len(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -8,8 +8,9 @@ use crate::PersonId;
 ///
 /// ```
 /// use genogram_core::{MultipleBirth, Zygosity};
-/// let m: MultipleBirth = serde_json::from_str(r#"{"members": ["a", "b"], "zygosity": "identical"}"#).unwrap();
+/// let m: MultipleBirth = serde_json::from_str(r#"{"members": ["a", "b"], "zygosity": "identical"}"#)?;
 /// assert_eq!(m.zygosity, Zygosity::Identical);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -24,8 +25,9 @@ pub struct MultipleBirth {
 /// Zygosity of a multiple birth.
 ///
 /// ```
-/// let m: genogram_core::MultipleBirth = serde_json::from_str(r#"{"members": ["a", "b"]}"#).unwrap();
+/// let m: genogram_core::MultipleBirth = serde_json::from_str(r#"{"members": ["a", "b"]}"#)?;
 /// assert_eq!(m.zygosity, genogram_core::Zygosity::Unknown);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,

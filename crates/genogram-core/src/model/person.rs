@@ -10,9 +10,10 @@ use crate::{DateSpec, PersonId};
 /// use genogram_core::{Person, Sex};
 /// let p: Person = serde_json::from_str(
 ///     r#"{"id": "rosa", "sex": "female", "name": {"given": "Rosa", "family": "Alvarez"}, "birth": "~1950"}"#,
-/// ).unwrap();
+/// )?;
 /// assert_eq!(p.sex, Sex::Female);
 /// assert_eq!(p.display_name(), "Rosa Alvarez");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -92,8 +93,9 @@ impl Person {
     ///
     /// ```
     /// use genogram_core::Person;
-    /// let p: Person = serde_json::from_str(r#"{"id": "p1", "name": {"nickname": "Lu"}}"#).unwrap();
+    /// let p: Person = serde_json::from_str(r#"{"id": "p1", "name": {"nickname": "Lu"}}"#)?;
     /// assert_eq!(p.display_name(), "Lu");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn display_name(&self) -> String {
         let parts: Vec<&str> = [&self.name.given, &self.name.family]
@@ -114,8 +116,9 @@ impl Person {
     ///
     /// ```
     /// use genogram_core::Person;
-    /// let p: Person = serde_json::from_str(r#"{"id": "p1", "death": "1990"}"#).unwrap();
+    /// let p: Person = serde_json::from_str(r#"{"id": "p1", "death": "1990"}"#)?;
     /// assert!(p.is_deceased());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_deceased(&self) -> bool {
         self.deceased.unwrap_or(self.death.is_some())
@@ -127,8 +130,9 @@ impl Person {
     ///
     /// ```
     /// use genogram_core::Person;
-    /// let p: Person = serde_json::from_str(r#"{"id": "p1", "sex": "female", "gender": "man"}"#).unwrap();
+    /// let p: Person = serde_json::from_str(r#"{"id": "p1", "sex": "female", "gender": "man"}"#)?;
     /// assert!(p.is_transgender());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_transgender(&self) -> bool {
         self.transgender.unwrap_or(matches!(
@@ -142,8 +146,9 @@ impl Person {
     ///
     /// ```
     /// use genogram_core::Person;
-    /// let p: Person = serde_json::from_str(r#"{"id": "a", "sex": "male"}"#).unwrap();
+    /// let p: Person = serde_json::from_str(r#"{"id": "a", "sex": "male"}"#)?;
     /// assert_eq!(p.kinship_gender(), genogram_core::Gender::Man);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn kinship_gender(&self) -> Gender {
         match (self.gender, self.sex) {
@@ -158,8 +163,9 @@ impl Person {
     ///
     /// ```
     /// use genogram_core::Person;
-    /// let p: Person = serde_json::from_str(r#"{"id": "rex", "kind": "pet"}"#).unwrap();
+    /// let p: Person = serde_json::from_str(r#"{"id": "rex", "kind": "pet"}"#)?;
     /// assert!(p.is_pet());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_pet(&self) -> bool {
         self.kind == PersonKind::Pet
@@ -169,8 +175,9 @@ impl Person {
     ///
     /// ```
     /// use genogram_core::Person;
-    /// let p: Person = serde_json::from_str(r#"{"id": "m", "kind": "miscarriage"}"#).unwrap();
+    /// let p: Person = serde_json::from_str(r#"{"id": "m", "kind": "miscarriage"}"#)?;
     /// assert!(p.is_pregnancy() && p.is_deceased());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_pregnancy(&self) -> bool {
         matches!(
@@ -188,8 +195,9 @@ impl Person {
 ///
 /// ```
 /// use genogram_core::Person;
-/// let p: Person = serde_json::from_str(r#"{"id": "s", "kind": "stillbirth"}"#).unwrap();
+/// let p: Person = serde_json::from_str(r#"{"id": "s", "kind": "stillbirth"}"#)?;
 /// assert_eq!(p.kind, genogram_core::PersonKind::Stillbirth);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -216,8 +224,9 @@ pub enum PersonKind {
 /// A person's names. Every part is optional.
 ///
 /// ```
-/// let n: genogram_core::Names = serde_json::from_str(r#"{"given": "Ana", "birth_name": "Moreno"}"#).unwrap();
+/// let n: genogram_core::Names = serde_json::from_str(r#"{"given": "Ana", "birth_name": "Moreno"}"#)?;
 /// assert_eq!(n.birth_name.as_deref(), Some("Moreno"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -254,8 +263,9 @@ impl Names {
 ///
 /// ```
 /// use genogram_core::Person;
-/// let p: Person = serde_json::from_str(r#"{"id": "a"}"#).unwrap();
+/// let p: Person = serde_json::from_str(r#"{"id": "a"}"#)?;
 /// assert_eq!(p.sex, genogram_core::Sex::Unknown);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -277,8 +287,9 @@ pub enum Sex {
 ///
 /// ```
 /// use genogram_core::Person;
-/// let p: Person = serde_json::from_str(r#"{"id": "a", "gender": "non_binary"}"#).unwrap();
+/// let p: Person = serde_json::from_str(r#"{"id": "a", "gender": "non_binary"}"#)?;
 /// assert_eq!(p.gender, Some(genogram_core::Gender::NonBinary));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -301,8 +312,9 @@ pub enum Gender {
 ///
 /// ```
 /// use genogram_core::Person;
-/// let p: Person = serde_json::from_str(r#"{"id": "a", "orientation": "bisexual"}"#).unwrap();
+/// let p: Person = serde_json::from_str(r#"{"id": "a", "orientation": "bisexual"}"#)?;
 /// assert_eq!(p.orientation, Some(genogram_core::Orientation::Bisexual));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -329,8 +341,9 @@ pub enum Orientation {
 ///
 /// ```
 /// use genogram_core::Person;
-/// let p: Person = serde_json::from_str(r#"{"id": "a", "death_manner": "accident"}"#).unwrap();
+/// let p: Person = serde_json::from_str(r#"{"id": "a", "death_manner": "accident"}"#)?;
 /// assert_eq!(p.death_manner, Some(genogram_core::DeathManner::Accident));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -357,9 +370,10 @@ pub enum DeathManner {
 /// use genogram_core::{Condition, ConditionCategory, ConditionStatus};
 /// let c: Condition = serde_json::from_str(
 ///     r#"{"label": "alcohol use disorder", "category": "substance_use", "status": "in_recovery"}"#,
-/// ).unwrap();
+/// )?;
 /// assert_eq!(c.category, ConditionCategory::SubstanceUse);
 /// assert_eq!(c.status, ConditionStatus::InRecovery);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -385,8 +399,9 @@ pub struct Condition {
 /// The kind of a condition.
 ///
 /// ```
-/// let c: genogram_core::Condition = serde_json::from_str(r#"{"label": "asthma", "category": "medical"}"#).unwrap();
+/// let c: genogram_core::Condition = serde_json::from_str(r#"{"label": "asthma", "category": "medical"}"#)?;
 /// assert_eq!(c.category, genogram_core::ConditionCategory::Medical);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -406,8 +421,9 @@ pub enum ConditionCategory {
 /// The status of a condition.
 ///
 /// ```
-/// let c: genogram_core::Condition = serde_json::from_str(r#"{"label": "asthma", "category": "medical"}"#).unwrap();
+/// let c: genogram_core::Condition = serde_json::from_str(r#"{"label": "asthma", "category": "medical"}"#)?;
 /// assert_eq!(c.status, genogram_core::ConditionStatus::Affected);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,

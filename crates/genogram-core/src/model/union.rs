@@ -16,9 +16,10 @@ use crate::{DateSpec, PersonId, UnionId};
 ///     "id": "u1", "partners": ["rosa", "jon"], "kind": "marriage",
 ///     "history": [{"status": "married", "date": "1972"}, {"status": "divorced", "date": "1985"}],
 ///     "children": [{"person": "ana"}, {"person": "leo", "link": "adopted", "date": "1990"}]
-/// }"#).unwrap();
+/// }"#)?;
 /// assert_eq!(u.kind, UnionKind::Marriage);
 /// assert_eq!(u.current_status(), Some(UnionStatus::Divorced));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -51,8 +52,9 @@ impl Union {
     /// ```
     /// use genogram_core::Union;
     /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
-    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#)?;
     /// assert_eq!(u.current_status(), Some(genogram_core::UnionStatus::Divorced));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn current_status(&self) -> Option<UnionStatus> {
         self.history.last().map(|change| change.status)
@@ -64,8 +66,9 @@ impl Union {
     /// use genogram_core::Union;
     /// let u: Union = serde_json::from_str(
     ///     r#"{"id": "u1", "partners": ["a", "b"], "history": [{"status": "met"}, {"status": "married", "date": "1990"}]}"#,
-    /// ).unwrap();
+    /// )?;
     /// assert_eq!(u.start().map(|d| d.to_string()), Some("1990".to_string()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn start(&self) -> Option<&DateSpec> {
         self.history.iter().find_map(|change| change.date.as_ref())
@@ -77,8 +80,9 @@ impl Union {
     /// ```
     /// use genogram_core::Union;
     /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
-    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#)?;
     /// assert_eq!(u.end().map(|d| d.year()), Some(2001));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn end(&self) -> Option<&DateSpec> {
         let last_end = self.history.iter().rposition(|c| c.status.ends_union())?;
@@ -92,8 +96,9 @@ impl Union {
     /// ```
     /// use genogram_core::Union;
     /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
-    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#)?;
     /// assert!(u.has_ended());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn has_ended(&self) -> bool {
         match self.history.iter().rposition(|c| c.status.ends_union()) {
@@ -107,8 +112,9 @@ impl Union {
     /// ```
     /// use genogram_core::Union;
     /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
-    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+    ///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#)?;
     /// assert_eq!(u.other_partner(&"a".into()).map(|p| p.as_str()), Some("b"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn other_partner(&self, person: &PersonId) -> Option<&PersonId> {
         self.partners.iter().find(|p| *p != person)
@@ -120,8 +126,9 @@ impl Union {
 /// ```
 /// use genogram_core::Union;
 /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
-///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#)?;
 /// assert_eq!(u.kind, genogram_core::UnionKind::Marriage);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -156,8 +163,9 @@ pub enum UnionKind {
 /// ```
 /// use genogram_core::Union;
 /// let u: Union = serde_json::from_str(r#"{"id": "u1", "partners": ["a", "b"], "kind": "marriage",
-///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#).unwrap();
+///   "history": [{"status": "married", "date": "1990"}, {"status": "divorced", "date": "2001"}]}"#)?;
 /// assert_eq!(u.history[0].status, genogram_core::UnionStatus::Married);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -225,8 +233,9 @@ impl UnionStatus {
 /// A child of a union, with how they are linked to it (genogram-spec §2.6, §2.8).
 ///
 /// ```
-/// let c: genogram_core::ChildLink = serde_json::from_str(r#"{"person": "leo", "link": "foster"}"#).unwrap();
+/// let c: genogram_core::ChildLink = serde_json::from_str(r#"{"person": "leo", "link": "foster"}"#)?;
 /// assert_eq!(c.link, genogram_core::LinkKind::Foster);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -244,8 +253,9 @@ pub struct ChildLink {
 /// How a child is linked to a union (genogram-spec §2.8).
 ///
 /// ```
-/// let c: genogram_core::ChildLink = serde_json::from_str(r#"{"person": "leo"}"#).unwrap();
+/// let c: genogram_core::ChildLink = serde_json::from_str(r#"{"person": "leo"}"#)?;
 /// assert_eq!(c.link, genogram_core::LinkKind::Biological);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
