@@ -21,6 +21,12 @@ pub(crate) enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema of the genogram file format.
     Schema(SchemaArgs),
+    /// Write a de-identified copy of a genogram, for supervision, teaching or research.
+    ///
+    /// Names become pseudonyms, ids become opaque, dates move by one hidden offset, and free
+    /// text is removed; the family's structure, intervals and relationships are kept. The same
+    /// --key gives the same pseudonyms and offset every time. See docs/privacy.md.
+    Anonymize(AnonymizeArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -46,4 +52,47 @@ pub(crate) struct SchemaArgs {
     /// Write the schema to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct AnonymizeArgs {
+    /// The genogram to anonymise; `-` reads standard input. It is never modified.
+    #[arg(value_name = "FILE")]
+    pub(crate) input: PathBuf,
+    /// Write the anonymised genogram here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// A secret key file: the same key gives the same pseudonyms and date offset every time.
+    /// Created, with a new random key, if it does not exist. Keep it private.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) key: Option<PathBuf>,
+    /// How to replace names.
+    #[arg(long, default_value = "pseudonyms", value_parser = parse::<genogram_anonymize::NameStyle>)]
+    pub(crate) names: genogram_anonymize::NameStyle,
+    /// How to treat dates.
+    #[arg(long, default_value = "shift", value_parser = parse::<genogram_anonymize::DateStyle>)]
+    pub(crate) dates: genogram_anonymize::DateStyle,
+    /// The largest date shift, in years (the shift is at least one year).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub(crate) max_shift_years: u32,
+    /// Free-text fields to keep, comma-separated: occupations (generalised to their field),
+    /// education, ethnicity, religion, origins, places, death-causes, labels, tags, notes, title.
+    #[arg(long, value_delimiter = ',', value_parser = parse::<genogram_anonymize::KeptField>)]
+    pub(crate) keep: Vec<genogram_anonymize::KeptField>,
+    /// Remove more: `conditions` removes conditions too (they are kept by default).
+    #[arg(long, value_parser = ["conditions"])]
+    pub(crate) drop: Vec<String>,
+    /// Write a manifest of what was changed, removed or kept, field by field (no identifying
+    /// values in it).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) manifest: Option<PathBuf>,
+    /// Write the map back to the real names and ids. It identifies the family: keep it apart.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) reveal_map: Option<PathBuf>,
+}
+
+fn parse<T: std::str::FromStr<Err = genogram_anonymize::UnknownWord>>(
+    s: &str,
+) -> Result<T, String> {
+    s.parse().map_err(|e: genogram_anonymize::UnknownWord| e.to_string())
 }

@@ -6,6 +6,7 @@
 // This binary is the only crate that talks to the terminal.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod anonymize;
 mod args;
 mod check;
 mod input;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
     let result = match args.command {
         Command::Check(check) => check::run(&check),
         Command::Schema(schema) => schema::run(&schema),
+        Command::Anonymize(anonymize) => anonymize::run(&anonymize),
     };
     match result {
         Ok(code) => code,

@@ -134,3 +134,94 @@ fn schema_is_printed_and_written_atomically() {
     assert_eq!(leftovers.len(), 1, "temporary files left behind: {leftovers:?}");
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+/// A fresh temporary folder for one test.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("genogram-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn anonymize_creates_a_key_and_reuses_it() {
+    let dir = temp_dir("anonymize");
+    let family = root().join("examples/blended-family.json");
+    let family = family.to_str().expect("path");
+    let first = genogram(
+        &dir,
+        &[
+            "anonymize",
+            family,
+            "--key",
+            "key",
+            "-o",
+            "case.json",
+            "--manifest",
+            "manifest.json",
+            "--reveal-map",
+            "map.json",
+        ],
+        b"",
+    );
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(first.stderr.contains("created a new key in key"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("map.json maps the pseudonyms back to real names"),
+        "{}",
+        first.stderr
+    );
+    let case = std::fs::read_to_string(dir.join("case.json")).expect("case written");
+    assert!(!case.contains("Maya") && !case.contains("Lindqvist"));
+    let check = genogram(&dir, &["check", "case.json"], b"");
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let map = std::fs::read_to_string(dir.join("map.json")).expect("map written");
+    assert!(map.contains("Maya Okafor"));
+    let manifest: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("manifest.json")).expect("manifest"),
+    )
+    .expect("json");
+    assert_eq!(manifest["settings"]["names"], "pseudonyms");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for private in ["key", "map.json"] {
+            let mode = std::fs::metadata(dir.join(private)).expect("file").permissions().mode();
+            assert_eq!(mode & 0o077, 0, "{private} is readable by others");
+        }
+    }
+    // The same key gives the same bytes.
+    let second = genogram(&dir, &["anonymize", family, "--key", "key"], b"");
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert_eq!(second.stdout, case);
+    assert!(!second.stderr.contains("created"), "{}", second.stderr);
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}
+
+#[test]
+fn anonymize_refuses_to_overwrite_its_input_or_read_bad_input() {
+    let dir = temp_dir("anonymize-refusals");
+    std::fs::copy(root().join("examples/blended-family.json"), dir.join("family.json"))
+        .expect("copy");
+    let before = std::fs::read(dir.join("family.json")).expect("input");
+    let run = genogram(&dir, &["anonymize", "family.json", "--key", "k", "-o", "family.json"], b"");
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("refusing to overwrite the input file"), "{}", run.stderr);
+    assert_eq!(std::fs::read(dir.join("family.json")).expect("input"), before);
+    // Invalid input: diagnostics as `check` prints them, exit 1, nothing written.
+    let bad = genogram(
+        &dir,
+        &["anonymize", "-", "-o", "out.json"],
+        br#"{"genogram": 1, "people": [{"id": "a", "sex": "mael"}]}"#,
+    );
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.starts_with("error[unknown-value]"), "{}", bad.stderr);
+    assert!(!dir.join("out.json").exists());
+    // Unknown words and too-short keys are usage problems.
+    assert_eq!(genogram(&dir, &["anonymize", "family.json", "--keep", "names"], b"").code, 2);
+    std::fs::write(dir.join("short-key"), "abc").expect("key");
+    let short = genogram(&dir, &["anonymize", "family.json", "--key", "short-key"], b"");
+    assert_eq!(short.code, 2);
+    assert!(short.stderr.contains("at least 16"), "{}", short.stderr);
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}

@@ -116,6 +116,25 @@ impl PartialDate {
         Some(Self { year, month, day })
     }
 
+    /// The day-precision date of a day number (days since 1970-01-01), if it falls in the years
+    /// 1–9999.
+    ///
+    /// ```
+    /// use genogram_core::PartialDate;
+    /// let d = PartialDate::from_day_number(0).ok_or("out of range")?;
+    /// assert_eq!(d.to_string(), "1970-01-01");
+    /// let d = "1999-12-31".parse::<PartialDate>()?;
+    /// assert_eq!(PartialDate::from_day_number(d.first_day() + 1).map(|d| d.to_string()).as_deref(), Some("2000-01-01"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_day_number(day: DayNumber) -> Option<Self> {
+        if !(days_from_civil(1, 1, 1)..=days_from_civil(9999, 12, 31)).contains(&day) {
+            return None;
+        }
+        let (year, month, day) = civil_from_days(day);
+        Self::new(year, Some(month), Some(day))
+    }
+
     /// The year.
     ///
     /// ```
