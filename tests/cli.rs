@@ -1,16 +1,13 @@
 //! The `genogram` binary end to end: exit codes, output formats, standard input, schema.
 
-use crate::common::{genogram, root};
+use crate::common::{genogram, json_files, root};
 
 #[test]
 fn check_passes_on_every_example() {
-    let mut examples: Vec<String> = std::fs::read_dir(root().join("examples"))
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+    let examples: Vec<String> = json_files("examples")
+        .iter()
         .map(|p| format!("examples/{}", p.file_name().and_then(|n| n.to_str()).expect("name")))
         .collect();
-    examples.sort();
     assert!(examples.len() >= 5);
     let mut args = vec!["check"];
     args.extend(examples.iter().map(String::as_str));

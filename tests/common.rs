@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests: running the `genogram` binary.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// What one run of the binary did.
@@ -39,4 +39,15 @@ pub(crate) fn expected_code(path: &Path) -> String {
 
 pub(crate) fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The `.json` files directly in `dir` (relative to the repository root), in name order.
+pub(crate) fn json_files(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
 }

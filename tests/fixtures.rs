@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::common::{expected_code, genogram, root};
+use crate::common::{expected_code, genogram, json_files, root};
 use genogram_core::{Code, Genogram, Severity};
 
 fn load(path: &Path) -> Result<genogram_core::Loaded, genogram_core::Error> {
@@ -51,13 +51,8 @@ fn warning_fixtures_load_with_exactly_their_warning() {
 
 #[test]
 fn valid_fixtures_and_examples_load_without_warnings() {
-    let mut files: Vec<_> = std::fs::read_dir(root().join("tests/fixtures/valid"))
-        .expect("valid fixtures")
-        .chain(std::fs::read_dir(root().join("examples")).expect("examples"))
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let mut files = json_files("tests/fixtures/valid");
+    files.extend(json_files("examples"));
     assert!(files.len() >= 15, "{files:?}");
     for path in files {
         let loaded =

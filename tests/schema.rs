@@ -1,19 +1,9 @@
 //! The JSON Schema: generated from the model, committed as `docs/genogram.schema.json`, and
 //! checked against every example and fixture with an independent validator (boon).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::common::root;
-
-fn json_files(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .expect("dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
-}
+use crate::common::{json_files, root};
 
 fn instance(path: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(path).expect("UTF-8 fixture");

@@ -2,17 +2,10 @@
 
 use genogram_core::{Genogram, Lineage};
 
+mod common;
+
 fn examples() -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir("../../examples")
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("readable")))
-        .collect()
+    common::examples().into_iter().map(|(p, text)| (p.display().to_string(), text)).collect()
 }
 
 #[test]

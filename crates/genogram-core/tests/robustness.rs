@@ -19,14 +19,10 @@ impl Rng {
     }
 }
 
+mod common;
+
 fn examples() -> Vec<Vec<u8>> {
-    let mut files: Vec<_> = std::fs::read_dir("../../examples")
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files.into_iter().map(|p| std::fs::read(p).expect("readable")).collect()
+    common::examples().into_iter().map(|(_, text)| text.into_bytes()).collect()
 }
 
 /// Loads the bytes; on success runs every query; on failure checks every error is located.
