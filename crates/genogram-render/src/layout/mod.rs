@@ -1,0 +1,296 @@
+//! Layout: from a genogram to positions, as plain data (layout-notes).
+//!
+//! rows (`rows.rs`) → couple blocks in order (`order.rs`) → x coordinates (`coords.rs`) →
+//! geometry of symbols and lines (here) → metrics measured on the result (`metrics.rs`).
+
+mod coords;
+mod family;
+mod metrics;
+mod order;
+mod rows;
+
+use genogram_core::{Genogram, LinkKind, UnionKind, UnionStatus, Zygosity};
+use serde::Serialize;
+
+pub use metrics::Metrics;
+
+use family::Family;
+
+/// Vertical distance between generation rows, in px.
+pub const ROW_HEIGHT: f64 = 200.0;
+/// The size of a person's symbol, in px (genogram-spec §1.2: U = 40).
+pub const SYMBOL: f64 = 40.0;
+/// Margin around the drawing, in px.
+pub const MARGIN: f64 = 60.0;
+
+/// Options for [`layout`].
+///
+/// ```
+/// let options = genogram_render::LayoutOptions::default();
+/// assert!(options.emotional);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LayoutOptions {
+    /// Include emotional relationships.
+    pub emotional: bool,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        Self { emotional: true }
+    }
+}
+
+/// A laid-out genogram: every symbol and line with its position, in px, y pointing down.
+/// Plain data, serialisable, and a function of the family alone (not of the file's order).
+///
+/// ```
+/// let g = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "mum"}, {"id": "kid"}],
+///   "unions": [{"id": "u", "partners": ["mum"], "children": [{"person": "kid"}]}]}"#)?.genogram;
+/// let layout = genogram_render::layout(&g, &Default::default());
+/// let y = |id: &str| layout.people.iter().find(|p| p.id == id).map(|p| p.y);
+/// assert!(y("kid") > y("mum"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct Layout {
+    /// Every person's symbol centre.
+    pub people: Vec<PlacedPerson>,
+    /// Every union line with its children's lines.
+    pub unions: Vec<PlacedUnion>,
+    /// Every emotional relationship line.
+    pub emotional: Vec<PlacedEmotional>,
+    /// Width of the drawing, margins included.
+    pub width: f64,
+    /// Height of the drawing, margins included.
+    pub height: f64,
+    /// What the layout got right and wrong, counted.
+    pub metrics: Metrics,
+}
+
+/// A person's symbol.
+///
+/// ```
+/// let p = genogram_render::PlacedPerson { id: "a".into(), x: 10.0, y: 20.0, row: 0 };
+/// assert_eq!(p.row, 0);
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct PlacedPerson {
+    /// The person's id.
+    pub id: String,
+    /// Centre x.
+    pub x: f64,
+    /// Centre y.
+    pub y: f64,
+    /// Generation row, from 0 at the top.
+    pub row: usize,
+}
+
+/// A union line: partners joined below their symbols, and the line of descent to the children.
+///
+/// ```
+/// let g = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+///   "unions": [{"id": "u", "partners": ["a", "b"], "kind": "marriage", "children": [{"person": "c"}]}]}"#)?.genogram;
+/// let layout = genogram_render::layout(&g, &Default::default());
+/// let union = &layout.unions[0];
+/// assert_eq!(union.children.len(), 1);
+/// assert_eq!(union.slashes, 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct PlacedUnion {
+    /// The union's id.
+    pub id: String,
+    /// The kind (drawn solid, dashed or dotted).
+    pub kind: UnionKind,
+    /// x of each partner, left to right.
+    pub partners_x: Vec<f64>,
+    /// y of the horizontal union line.
+    pub y: f64,
+    /// Separation (1) or divorce (2) slashes.
+    pub slashes: u8,
+    /// Dates to write on the line ("m. 1972 d. 1985").
+    pub label: String,
+    /// Where the line of descent leaves the union line.
+    pub descent_x: f64,
+    /// y of the sibship bar the children hang from.
+    pub bar_y: f64,
+    /// The children drawn under this union.
+    pub children: Vec<PlacedChild>,
+}
+
+/// A child's line from the sibship bar.
+///
+/// ```
+/// let c = genogram_render::PlacedChild { id: "kid".into(), x: 0.0, top_y: 0.0, link: genogram_core::LinkKind::Adopted, twin_apex_x: None, identical: false };
+/// assert_eq!(c.link, genogram_core::LinkKind::Adopted);
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct PlacedChild {
+    /// The child's id.
+    pub id: String,
+    /// The child's symbol centre x.
+    pub x: f64,
+    /// y of the top of the child's symbol.
+    pub top_y: f64,
+    /// How the child is linked (solid, dashed, dotted line).
+    pub link: LinkKind,
+    /// For twins and other multiples: the shared point on the bar.
+    pub twin_apex_x: Option<f64>,
+    /// Whether this child is an identical twin (drawn with a bar between the twins' lines).
+    pub identical: bool,
+}
+
+/// An emotional relationship line between two symbols.
+///
+/// ```
+/// let e = genogram_render::PlacedEmotional { kind: genogram_core::EmotionalKind::Cutoff, from: (0.0, 0.0), to: (100.0, 0.0), directed: false };
+/// assert!(!e.directed);
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct PlacedEmotional {
+    /// The kind of relationship.
+    pub kind: genogram_core::EmotionalKind,
+    /// Start (the first person's symbol centre).
+    pub from: (f64, f64),
+    /// End (the second person's symbol centre).
+    pub to: (f64, f64),
+    /// Whether to draw an arrowhead at `to`.
+    pub directed: bool,
+}
+
+/// Lays a genogram out. Never fails on a valid genogram; the result depends only on the family,
+/// not on the order of records in the file.
+///
+/// ```
+/// let text = std::fs::read_to_string("../../examples/blended-family.json")?;
+/// let g = genogram_core::Genogram::from_json(&text)?.genogram;
+/// let layout = genogram_render::layout(&g, &Default::default());
+/// assert_eq!(layout.people.len(), g.people().len());
+/// assert_eq!(layout.metrics.overlaps, 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
+    let f = Family::new(g);
+    let row = rows::rows(&f);
+    let rows = order::order(&f, &row);
+    let x = coords::coordinates(&f, &rows, &row);
+    let metrics = metrics::measure(&f, &x, &row);
+    let px = |p: usize| (x[p] + MARGIN, MARGIN + SYMBOL / 2.0 + row[p] as f64 * ROW_HEIGHT);
+    let people = (0..f.people.len())
+        .map(|p| PlacedPerson {
+            id: f.people[p].id.to_string(),
+            x: px(p).0,
+            y: px(p).1,
+            row: row[p],
+        })
+        .collect();
+    let mut unions = Vec::with_capacity(f.unions.len());
+    // Several unions of one person stack their lines at different depths.
+    let mut depth_used: std::collections::BTreeMap<usize, usize> =
+        std::collections::BTreeMap::new();
+    for (u, union) in f.unions.iter().enumerate() {
+        let source = &g.unions()[union.source];
+        let mut partners_x: Vec<f64> = union.partners.iter().map(|&p| px(p).0).collect();
+        partners_x.sort_by(f64::total_cmp);
+        let Some(&first) = union.partners.first() else { continue };
+        let base_y = px(first).1 + SYMBOL / 2.0;
+        let depth = union
+            .partners
+            .iter()
+            .map(|p| depth_used.get(p).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0);
+        for &p in &union.partners {
+            depth_used.insert(p, depth + 1);
+        }
+        let y = base_y + 22.0 + depth as f64 * 12.0;
+        let descent_x = partners_x.iter().sum::<f64>() / partners_x.len() as f64;
+        let bar_y = base_y + ROW_HEIGHT / 2.0 - 10.0;
+        let twin_groups = g.multiple_births();
+        let mut children = Vec::new();
+        for (&c, &link) in union.children.iter().zip(&union.links) {
+            if f.primary_union[c] != Some(u) {
+                continue;
+            }
+            let group = twin_groups.iter().position(|m| m.members.contains(&f.people[c].id));
+            let twin_apex_x = group.map(|m| {
+                let xs: Vec<f64> = union
+                    .children
+                    .iter()
+                    .filter(|&&d| twin_groups[m].members.contains(&f.people[d].id))
+                    .map(|&d| px(d).0)
+                    .collect();
+                xs.iter().sum::<f64>() / xs.len().max(1) as f64
+            });
+            let identical = group.is_some_and(|m| twin_groups[m].zygosity == Zygosity::Identical);
+            children.push(PlacedChild {
+                id: f.people[c].id.to_string(),
+                x: px(c).0,
+                top_y: px(c).1 - SYMBOL / 2.0,
+                link,
+                twin_apex_x,
+                identical,
+            });
+        }
+        let slashes = match source.current_status() {
+            Some(UnionStatus::Divorced | UnionStatus::Annulled) => 2,
+            Some(UnionStatus::Separated | UnionStatus::Ended) => 1,
+            _ => 0,
+        };
+        let label = source
+            .history
+            .iter()
+            .filter_map(|step| {
+                let abbreviation = match step.status {
+                    UnionStatus::Married => "m.",
+                    UnionStatus::Separated => "s.",
+                    UnionStatus::Divorced => "d.",
+                    UnionStatus::Cohabiting => "LT",
+                    UnionStatus::Engaged => "eng.",
+                    UnionStatus::Reconciled => "rec.",
+                    UnionStatus::Annulled => "ann.",
+                    _ => return None,
+                };
+                step.date.map(|d| format!("{abbreviation} {}", d.year()))
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        unions.push(PlacedUnion {
+            id: source.id.to_string(),
+            kind: source.kind,
+            partners_x,
+            y,
+            slashes,
+            label,
+            descent_x,
+            bar_y,
+            children,
+        });
+    }
+    let position: std::collections::BTreeMap<&str, (f64, f64)> =
+        f.people.iter().enumerate().map(|(p, person)| (person.id.as_str(), px(p))).collect();
+    let emotional = if options.emotional {
+        g.emotional()
+            .iter()
+            .filter_map(|r| {
+                let from = *position.get(r.people.first()?.as_str())?;
+                let to = *position.get(r.people.get(1)?.as_str())?;
+                Some(PlacedEmotional { kind: r.kind, from, to, directed: r.is_directed() })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let n_rows = row.iter().max().map_or(1, |r| r + 1);
+    let width = x.iter().copied().fold(0.0, f64::max) + 2.0 * MARGIN;
+    let height = (n_rows as f64 - 1.0) * ROW_HEIGHT + SYMBOL + 2.0 * MARGIN + 40.0;
+    Layout {
+        people,
+        unions,
+        emotional,
+        width,
+        height,
+        metrics: Metrics { width, height, ..metrics },
+    }
+}

@@ -1,0 +1,279 @@
+//! Order: the left-to-right order of couple blocks on each row (layout-notes §2–3).
+//!
+//! A block is a person with their partners on the same row; it is never split, so partners
+//! stay side by side by construction. Rows start in a depth-first order from the founders
+//! (children in birth order), then downward barycentre sweeps place each block under its
+//! parents' unions, siblings keeping their birth order. Ties go to stable keys, never to the
+//! order of the file.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::layout::family::Family;
+
+/// The blocks of each row, left to right; each block lists its people left to right.
+pub(crate) fn order(f: &Family, rows: &[usize]) -> Vec<Vec<Vec<usize>>> {
+    let blocks = blocks(f, rows);
+    let block_of: BTreeMap<usize, usize> = blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(b, members)| members.iter().map(move |&p| (p, b)))
+        .collect();
+    let block_key = |b: usize| blocks[b].iter().map(|&p| &f.key[p]).min().cloned();
+
+    // Depth-first order from the founders, children in birth order.
+    let mut roots: Vec<usize> = (0..blocks.len())
+        .filter(|&b| blocks[b].iter().all(|&p| f.primary_union[p].is_none()))
+        .collect();
+    roots.sort_by_key(|&b| block_key(b));
+    let mut visit_rank = vec![usize::MAX; blocks.len()];
+    let mut next = 0;
+    let mut pending: Vec<usize> = (0..blocks.len()).collect();
+    pending.sort_by_key(|&b| block_key(b));
+    for start in roots.into_iter().chain(pending) {
+        let mut stack = vec![start];
+        while let Some(b) = stack.pop() {
+            if visit_rank[b] != usize::MAX {
+                continue;
+            }
+            visit_rank[b] = next;
+            next += 1;
+            let mut children: Vec<usize> = Vec::new();
+            for &p in &blocks[b] {
+                for &u in &f.unions_of[p] {
+                    children.extend(
+                        f.unions[u].children.iter().filter_map(|c| block_of.get(c).copied()),
+                    );
+                }
+            }
+            // Push in reverse so the oldest child is visited first.
+            for &c in children.iter().rev() {
+                if visit_rank[c] == usize::MAX {
+                    stack.push(c);
+                }
+            }
+        }
+    }
+
+    let n_rows = rows.iter().max().map_or(0, |r| r + 1);
+    let mut by_row: Vec<Vec<usize>> = vec![Vec::new(); n_rows];
+    for (b, members) in blocks.iter().enumerate() {
+        by_row[rows[members[0]]].push(b);
+    }
+    for row in &mut by_row {
+        row.sort_by_key(|&b| visit_rank[b]);
+    }
+    // Downward barycentre sweeps: a block goes under the unions its members hang from.
+    for _ in 0..2 {
+        let mut position: Vec<f64> = vec![0.0; f.people.len()];
+        for r in 0..n_rows {
+            // Positions of this row's people, from the current order.
+            let mut slot = 0.0;
+            for &b in &by_row[r] {
+                for &p in &blocks[b] {
+                    position[p] = slot;
+                    slot += 1.0;
+                }
+            }
+            if r + 1 >= n_rows {
+                break;
+            }
+            let union_mid = |u: usize| -> Option<f64> {
+                let partners = &f.unions[u].partners;
+                (!partners.is_empty()).then(|| {
+                    partners.iter().map(|&p| position[p]).sum::<f64>() / partners.len() as f64
+                })
+            };
+            let key = |b: usize| -> (i64, usize, usize) {
+                let mut sum = 0.0;
+                let mut count = 0.0;
+                let mut birth_rank = usize::MAX;
+                for &p in &blocks[b] {
+                    if let Some(u) = f.primary_union[p]
+                        && let Some(mid) = union_mid(u)
+                        && rows[f.unions[u].partners[0]] <= r
+                    {
+                        sum += mid;
+                        count += 1.0;
+                        let rank = f.unions[u].children.iter().position(|&c| c == p).unwrap_or(0);
+                        birth_rank = birth_rank.min(rank);
+                    }
+                }
+                if count == 0.0 {
+                    return (i64::MAX, usize::MAX, visit_rank[b]);
+                }
+                ((sum / count * 1000.0).round() as i64, birth_rank, visit_rank[b])
+            };
+            let row = &mut by_row[r + 1];
+            // Blocks without parents drawn keep their place relative to their neighbours: they
+            // take the key of the block before them.
+            let mut keyed: Vec<((i64, usize, usize), usize)> = Vec::with_capacity(row.len());
+            let mut last = (i64::MIN, 0, 0);
+            for &b in row.iter() {
+                let mut k = key(b);
+                if k.0 == i64::MAX {
+                    k = (last.0, last.1, visit_rank[b]);
+                }
+                last = k;
+                keyed.push((k, b));
+            }
+            keyed.sort_by_key(|&(k, _)| k);
+            *row = keyed.into_iter().map(|(_, b)| b).collect();
+            seat_siblings_in_birth_order(f, &blocks, row);
+        }
+    }
+    by_row.into_iter().map(|row| row.into_iter().map(|b| blocks[b].clone()).collect()).collect()
+}
+
+/// A couple block pulled between two families can land to the right of a younger sibling.
+/// Birth order becomes precedence constraints between blocks (an older sibling's block before
+/// a younger one's), and the row is re-sorted topologically, taking blocks in their current
+/// order whenever the constraints allow (genogram-spec §2.6). One block can hold the younger
+/// sister of one sibship and the older brother of another, so fixing sibships one at a time
+/// would undo itself; this does not. Constraints that contradict each other (a cycle) are
+/// dropped for the blocks involved, which keep their current order.
+fn seat_siblings_in_birth_order(f: &Family, blocks: &[Vec<usize>], row: &mut [usize]) {
+    let place: BTreeMap<usize, usize> = row.iter().enumerate().map(|(i, &b)| (b, i)).collect();
+    let mut after: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    let mut waiting: BTreeMap<usize, usize> = row.iter().map(|&b| (b, 0)).collect();
+    for (u, union) in f.unions.iter().enumerate() {
+        let mut seated: Vec<(usize, usize)> = Vec::new();
+        for &b in row.iter() {
+            let rank = blocks[b]
+                .iter()
+                .filter(|&&p| f.primary_union[p] == Some(u))
+                .filter_map(|&p| union.children.iter().position(|&c| c == p))
+                .min();
+            if let Some(rank) = rank {
+                seated.push((rank, b));
+            }
+        }
+        seated.sort_unstable();
+        for pair in seated.windows(2) {
+            let (older, younger) = (pair[0].1, pair[1].1);
+            if older != younger && after.entry(older).or_default().insert(younger) {
+                *waiting.entry(younger).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut ready: BTreeSet<(usize, usize)> =
+        row.iter().filter(|b| waiting[*b] == 0).map(|&b| (place[&b], b)).collect();
+    let mut sorted = Vec::with_capacity(row.len());
+    while let Some((_, b)) = ready.pop_first() {
+        sorted.push(b);
+        for &next in after.get(&b).into_iter().flatten() {
+            let left = waiting.get_mut(&next).map(|n| {
+                *n -= 1;
+                *n
+            });
+            if left == Some(0) {
+                ready.insert((place[&next], next));
+            }
+        }
+    }
+    if sorted.len() < row.len() {
+        let mut stuck: Vec<usize> = row.iter().copied().filter(|b| !sorted.contains(b)).collect();
+        stuck.sort_by_key(|b| place[b]);
+        sorted.extend(stuck);
+    }
+    row.copy_from_slice(&sorted);
+}
+
+/// The couple blocks: people joined by unions on the same row, each ordered left to right.
+fn blocks(f: &Family, rows: &[usize]) -> Vec<Vec<usize>> {
+    let n = f.people.len();
+    let mut seen = vec![false; n];
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| f.key[a].cmp(&f.key[b]));
+    let partners_of = |p: usize| -> Vec<usize> {
+        f.unions_of[p]
+            .iter()
+            .flat_map(|&u| f.unions[u].partners.iter().copied())
+            .filter(|&q| q != p && rows[q] == rows[p])
+            .collect()
+    };
+    let mut out = Vec::new();
+    for start in order {
+        if seen[start] {
+            continue;
+        }
+        // Collect the block.
+        let mut members = BTreeSet::new();
+        let mut stack = vec![start];
+        while let Some(p) = stack.pop() {
+            if members.insert(p) {
+                stack.extend(partners_of(p));
+            }
+        }
+        for &p in &members {
+            seen[p] = true;
+        }
+        out.push(arrange(f, &members, &partners_of));
+    }
+    out
+}
+
+/// Left-to-right order inside a block. The person with most partners is the hub: their
+/// partners go in union order, the first to the left of the hub and the later ones to the
+/// right (genogram-spec §2.11.4, chronological); each further partner's own partners follow
+/// them outward.
+fn arrange(
+    f: &Family,
+    members: &BTreeSet<usize>,
+    partners_of: &dyn Fn(usize) -> Vec<usize>,
+) -> Vec<usize> {
+    if members.len() == 1 {
+        return members.iter().copied().collect();
+    }
+    let hub = members
+        .iter()
+        .copied()
+        .max_by(|&a, &b| {
+            partners_of(a).len().cmp(&partners_of(b).len()).then(f.key[b].cmp(&f.key[a]))
+        })
+        .unwrap_or(0);
+    let mut placed = BTreeSet::from([hub]);
+    let hub_partners: Vec<usize> = dedup(partners_of(hub));
+    let mut left: Vec<usize> = Vec::new();
+    let mut right: Vec<usize> = Vec::new();
+    for (i, &q) in hub_partners.iter().enumerate() {
+        if !placed.insert(q) {
+            continue;
+        }
+        let chain = follow(q, &mut placed, partners_of);
+        if i == 0 {
+            // The first partner and their other partners extend to the left.
+            left.extend(chain.into_iter().rev());
+        } else {
+            right.extend(chain);
+        }
+    }
+    let mut out = left;
+    out.push(hub);
+    out.extend(right);
+    // Anyone not reached (an unusual web of unions) goes at the end, in key order.
+    let mut rest: Vec<usize> = members.iter().copied().filter(|p| !out.contains(p)).collect();
+    rest.sort_by(|&a, &b| f.key[a].cmp(&f.key[b]));
+    out.extend(rest);
+    out
+}
+
+fn follow(
+    start: usize,
+    placed: &mut BTreeSet<usize>,
+    partners_of: &dyn Fn(usize) -> Vec<usize>,
+) -> Vec<usize> {
+    let mut chain = vec![start];
+    let mut at = start;
+    while let Some(next) = partners_of(at).into_iter().find(|q| !placed.contains(q)) {
+        placed.insert(next);
+        chain.push(next);
+        at = next;
+    }
+    chain
+}
+
+fn dedup(mut v: Vec<usize>) -> Vec<usize> {
+    let mut seen = BTreeSet::new();
+    v.retain(|x| seen.insert(*x));
+    v
+}

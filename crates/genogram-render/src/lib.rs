@@ -1,0 +1,23 @@
+//! Lay out a genogram and paint it as SVG in the standard notation.
+//!
+//! [`layout`] turns a [`genogram_core::Genogram`] into a [`Layout`]: plain, serialisable
+//! positions of symbols and lines, with [`Metrics`] of its quality. Painting reads only the
+//! layout and the genogram's public API.
+//!
+//! This crate is at an early stage: the layout engine (rows, couple blocks, ordering,
+//! coordinates, metrics) is in place; the notation drawn so far is listed in `docs/notation.md`.
+//!
+//! ```
+//! let g = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+//!   "unions": [{"id": "u", "partners": ["a", "b"], "children": [{"person": "c"}]}]}"#)?.genogram;
+//! let layout = genogram_render::layout(&g, &genogram_render::LayoutOptions::default());
+//! assert_eq!(layout.metrics.overlaps, 0);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod layout;
+
+pub use layout::{
+    Layout, LayoutOptions, MARGIN, Metrics, PlacedChild, PlacedEmotional, PlacedPerson,
+    PlacedUnion, ROW_HEIGHT, SYMBOL, layout,
+};
