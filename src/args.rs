@@ -19,6 +19,8 @@ pub(crate) enum Command {
     /// Exit status: 0 when every file is valid (warnings allowed), 1 when a file has errors,
     /// 2 when a file cannot be read.
     Check(CheckArgs),
+    /// Draw a genogram as SVG (early version: see docs/notation.md for what is drawn so far).
+    Render(RenderArgs),
     /// Print the JSON Schema of the genogram file format.
     Schema(SchemaArgs),
     /// Write a de-identified copy of a genogram, for supervision, teaching or research.
@@ -95,4 +97,26 @@ fn parse<T: std::str::FromStr<Err = genogram_anonymize::UnknownWord>>(
     s: &str,
 ) -> Result<T, String> {
     s.parse().map_err(|e: genogram_anonymize::UnknownWord| e.to_string())
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct RenderArgs {
+    /// The genogram to draw; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub(crate) input: PathBuf,
+    /// Write the SVG here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Leave out the emotional relationships.
+    #[arg(long)]
+    pub(crate) no_emotional: bool,
+    /// Leave out the legend.
+    #[arg(long)]
+    pub(crate) no_legend: bool,
+    /// A title to print above the drawing (the file's own title otherwise).
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// Also write the layout (positions and quality metrics) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) layout_json: Option<PathBuf>,
 }

@@ -12,6 +12,7 @@ mod check;
 mod input;
 mod output;
 mod print;
+mod render;
 mod schema;
 
 use std::io;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
         Command::Check(check) => check::run(&check),
+        Command::Render(render) => render::run(&render),
         Command::Schema(schema) => schema::run(&schema),
         Command::Anonymize(anonymize) => anonymize::run(&anonymize),
     };

@@ -222,3 +222,27 @@ fn anonymize_refuses_to_overwrite_its_input_or_read_bad_input() {
     assert!(short.stderr.contains("at least 16"), "{}", short.stderr);
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+#[test]
+fn render_writes_svg_and_layout_metrics() {
+    let dir = temp_dir("render");
+    let family = root().join("examples/twins-and-pregnancy-loss.json");
+    let family = family.to_str().expect("path");
+    let run =
+        genogram(&dir, &["render", family, "-o", "out.svg", "--layout-json", "layout.json"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let svg = std::fs::read_to_string(dir.join("out.svg")).expect("svg written");
+    assert!(svg.starts_with("<svg") && svg.contains("Legend") && svg.contains("Anna"));
+    let layout: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("layout.json")).expect("layout"))
+            .expect("json");
+    assert_eq!(layout["metrics"]["overlaps"], 0);
+    assert_eq!(layout["people"].as_array().map(Vec::len), Some(21));
+    let bare = genogram(&dir, &["render", family, "--no-legend", "--no-emotional"], b"");
+    assert_eq!(bare.code, 0);
+    assert!(!bare.stdout.contains("Legend") && !bare.stdout.contains("class=\"emotional\""));
+    let bad = genogram(&dir, &["render", "-"], b"{\"genogram\": 1, \"people\": [{}]}");
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.starts_with("error[missing-field]"), "{}", bad.stderr);
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}

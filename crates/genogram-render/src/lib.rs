@@ -15,9 +15,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod canvas;
 mod layout;
+mod notation;
+mod painting;
 
 pub use layout::{
     Layout, LayoutOptions, MARGIN, Metrics, PlacedChild, PlacedEmotional, PlacedPerson,
     PlacedUnion, ROW_HEIGHT, SYMBOL, layout,
 };
+pub use painting::{RenderOptions, paint, render_svg};

@@ -9,11 +9,11 @@
 use crate::layout::family::Family;
 
 /// Centre-to-centre distance between partners.
-pub(crate) const PARTNER_SEP: f64 = 100.0;
+pub(crate) const PARTNER_SEP: f64 = 110.0;
 /// Centre-to-centre distance between neighbours in different blocks.
-pub(crate) const BLOCK_SEP: f64 = 120.0;
+pub(crate) const BLOCK_SEP: f64 = 130.0;
 /// Centre-to-centre distance between siblings under one union, as targets.
-const SIBLING_SPREAD: f64 = 120.0;
+const SIBLING_SPREAD: f64 = 130.0;
 const ROUNDS: usize = 6;
 
 /// The x of every person, given the rows as blocks of people, left to right.

@@ -35,7 +35,11 @@ impl<'a> Family<'a> {
             people.iter().enumerate().map(|(i, p)| (&p.id, i)).collect();
         let mut unions = Vec::with_capacity(g.unions().len());
         let mut union_index = BTreeMap::new();
-        for (source, u) in g.unions().iter().enumerate() {
+        // Unions in id order, so that nothing downstream follows the order of the file.
+        let mut sources: Vec<(usize, &genogram_core::Union)> =
+            g.unions().iter().enumerate().collect();
+        sources.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+        for (source, u) in sources {
             union_index.insert(&u.id, unions.len());
             let ordered = g.union_children(&u.id);
             unions.push(FamilyUnion {

@@ -20,6 +20,8 @@ use family::Family;
 pub const ROW_HEIGHT: f64 = 200.0;
 /// The size of a person's symbol, in px (genogram-spec §1.2: U = 40).
 pub const SYMBOL: f64 = 40.0;
+/// Room under a symbol for a two-line name, in px.
+pub(crate) const NAME_SPACE: f64 = 40.0;
 /// Margin around the drawing, in px.
 pub const MARGIN: f64 = 60.0;
 
@@ -105,6 +107,8 @@ pub struct PlacedUnion {
     pub kind: UnionKind,
     /// x of each partner, left to right.
     pub partners_x: Vec<f64>,
+    /// y of the bottom of the partners' symbols, where the union line starts.
+    pub top_y: f64,
     /// y of the horizontal union line.
     pub y: f64,
     /// Separation (1) or divorce (2) slashes.
@@ -174,10 +178,11 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     let f = Family::new(g);
     let row = rows::rows(&f);
     let rows = order::order(&f, &row);
-    let x = coords::coordinates(&f, &rows, &row);
+    let mut x = coords::coordinates(&f, &rows, &row);
+    face_families(&f, &rows, &mut x);
     let metrics = metrics::measure(&f, &x, &row);
     let px = |p: usize| (x[p] + MARGIN, MARGIN + SYMBOL / 2.0 + row[p] as f64 * ROW_HEIGHT);
-    let people = (0..f.people.len())
+    let mut people: Vec<PlacedPerson> = (0..f.people.len())
         .map(|p| PlacedPerson {
             id: f.people[p].id.to_string(),
             x: px(p).0,
@@ -185,6 +190,8 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             row: row[p],
         })
         .collect();
+    // Output in id order: the same family gives the same bytes whatever the file's order.
+    people.sort_by(|a, b| a.id.cmp(&b.id));
     let mut unions = Vec::with_capacity(f.unions.len());
     // Several unions of one person stack their lines at different depths.
     let mut depth_used: std::collections::BTreeMap<usize, usize> =
@@ -194,17 +201,33 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         let mut partners_x: Vec<f64> = union.partners.iter().map(|&p| px(p).0).collect();
         partners_x.sort_by(f64::total_cmp);
         let Some(&first) = union.partners.first() else { continue };
-        let base_y = px(first).1 + SYMBOL / 2.0;
-        let depth = union
-            .partners
-            .iter()
-            .map(|p| depth_used.get(p).copied().unwrap_or(0))
-            .max()
-            .unwrap_or(0);
-        for &p in &union.partners {
-            depth_used.insert(p, depth + 1);
-        }
-        let y = base_y + 22.0 + depth as f64 * 12.0;
+        let centre_y = px(first).1;
+        let base_y = centre_y + SYMBOL / 2.0;
+        // Neighbouring partners are joined by a straight line at mid-height between their
+        // symbols; partners with someone between them by a bracket below the names, one depth
+        // per further union of the same person.
+        let neighbours = match union.partners[..] {
+            [a, b] => {
+                let (lo, hi) = (x[a].min(x[b]), x[a].max(x[b]));
+                !(0..f.people.len())
+                    .any(|q| row[q] == row[a] && x[q] > lo + 1e-6 && x[q] < hi - 1e-6)
+            }
+            _ => true,
+        };
+        let (top_y, y) = if neighbours {
+            (centre_y, centre_y)
+        } else {
+            let depth = union
+                .partners
+                .iter()
+                .map(|p| depth_used.get(p).copied().unwrap_or(0))
+                .max()
+                .unwrap_or(0);
+            for &p in &union.partners {
+                depth_used.insert(p, depth + 1);
+            }
+            (base_y, base_y + NAME_SPACE + depth as f64 * 12.0)
+        };
         let descent_x = partners_x.iter().sum::<f64>() / partners_x.len() as f64;
         let bar_y = base_y + ROW_HEIGHT / 2.0 - 10.0;
         let twin_groups = g.multiple_births();
@@ -238,9 +261,11 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             Some(UnionStatus::Separated | UnionStatus::Ended) => 1,
             _ => 0,
         };
+        let divorced = source.history.iter().any(|s| s.status == UnionStatus::Divorced);
         let label = source
             .history
             .iter()
+            .filter(|step| !(divorced && step.status == UnionStatus::Separated))
             .filter_map(|step| {
                 let abbreviation = match step.status {
                     UnionStatus::Married => "m.",
@@ -260,6 +285,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             id: source.id.to_string(),
             kind: source.kind,
             partners_x,
+            top_y,
             y,
             slashes,
             label,
@@ -268,6 +294,8 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             children,
         });
     }
+    unions.sort_by(|a, b| a.id.cmp(&b.id));
+    assign_bar_tracks(&mut unions);
     let position: std::collections::BTreeMap<&str, (f64, f64)> =
         f.people.iter().enumerate().map(|(p, person)| (person.id.as_str(), px(p))).collect();
     let emotional = if options.emotional {
@@ -292,5 +320,78 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         width,
         height,
         metrics: Metrics { width, height, ..metrics },
+    }
+}
+
+/// Vertical distance between sibship bars that share a gap between two rows.
+const TRACK: f64 = 14.0;
+
+/// Sibship bars in the same gap between rows whose spans overlap would merge into one line and
+/// make cousins look like siblings: each gets its own height (interval colouring, greedy by
+/// left end, deterministic).
+fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
+    let span = |u: &PlacedUnion| {
+        let xs = u.children.iter().map(|c| c.twin_apex_x.unwrap_or(c.x)).chain([u.descent_x]);
+        xs.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)))
+    };
+    let mut by_gap: std::collections::BTreeMap<i64, Vec<usize>> = std::collections::BTreeMap::new();
+    for (i, u) in unions.iter().enumerate() {
+        if !u.children.is_empty() {
+            by_gap.entry(u.bar_y.round() as i64).or_default().push(i);
+        }
+    }
+    for members in by_gap.into_values() {
+        let mut order = members;
+        order.sort_by(|&a, &b| span(&unions[a]).0.total_cmp(&span(&unions[b]).0).then(a.cmp(&b)));
+        // The right end of the last bar on each track.
+        let mut tracks: Vec<f64> = Vec::new();
+        let mut assigned: Vec<(usize, usize)> = Vec::new();
+        for i in order {
+            let (lo, hi) = span(&unions[i]);
+            let track = match tracks.iter().position(|&end| end + 12.0 < lo) {
+                Some(t) => t,
+                None => {
+                    tracks.push(f64::MIN);
+                    tracks.len() - 1
+                }
+            };
+            tracks[track] = hi;
+            assigned.push((i, track));
+        }
+        let n = tracks.len() as f64;
+        for (i, track) in assigned {
+            // Centre the tracks in the gap.
+            unions[i].bar_y += (track as f64 - (n - 1.0) / 2.0) * TRACK;
+        }
+    }
+}
+
+/// In a couple, the partner whose parents are drawn goes on the side of their family
+/// (genogram-spec §2.4): twins and siblings then stand together. Swapping the two keeps every
+/// spacing, so nothing can start to overlap.
+fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64]) {
+    let parents_x = |p: usize, x: &[f64]| -> Option<f64> {
+        let partners = &f.unions[f.primary_union[p]?].partners;
+        (!partners.is_empty())
+            .then(|| partners.iter().map(|&q| x[q]).sum::<f64>() / partners.len() as f64)
+    };
+    for block in rows.iter().flatten() {
+        if let [a, b] = block[..] {
+            // Siblings (or twins) who are partners keep their birth order.
+            if f.primary_union[a].is_some() && f.primary_union[a] == f.primary_union[b] {
+                if (x[a] > x[b]) == (f.key[a] < f.key[b]) {
+                    x.swap(a, b);
+                }
+                continue;
+            }
+            let cost = |x: &[f64]| -> f64 {
+                [a, b].iter().filter_map(|&p| parents_x(p, x).map(|t| (x[p] - t).abs())).sum()
+            };
+            let before = cost(x);
+            x.swap(a, b);
+            if cost(x) >= before {
+                x.swap(a, b);
+            }
+        }
     }
 }

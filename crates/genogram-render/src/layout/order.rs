@@ -62,66 +62,100 @@ pub(crate) fn order(f: &Family, rows: &[usize]) -> Vec<Vec<Vec<usize>>> {
     for row in &mut by_row {
         row.sort_by_key(|&b| visit_rank[b]);
     }
-    // Downward barycentre sweeps: a block goes under the unions its members hang from.
-    for _ in 0..2 {
-        let mut position: Vec<f64> = vec![0.0; f.people.len()];
-        for r in 0..n_rows {
-            // Positions of this row's people, from the current order.
-            let mut slot = 0.0;
-            for &b in &by_row[r] {
-                for &p in &blocks[b] {
-                    position[p] = slot;
-                    slot += 1.0;
-                }
+    // Sweeps: down (blocks under the unions they hang from), up (couples over their
+    // children), down again; a fixed number keeps the cost linear.
+    for direction in [Sweep::Down, Sweep::Down, Sweep::Up, Sweep::Down] {
+        sweep(f, &blocks, &visit_rank, &mut by_row, rows, direction);
+    }
+    by_row.into_iter().map(|row| row.into_iter().map(|b| blocks[b].clone()).collect()).collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sweep {
+    Down,
+    Up,
+}
+
+/// One barycentre sweep over the rows, moving whole blocks; birth order is restored after each
+/// row.
+fn sweep(
+    f: &Family,
+    blocks: &[Vec<usize>],
+    visit_rank: &[usize],
+    by_row: &mut [Vec<usize>],
+    rows: &[usize],
+    direction: Sweep,
+) {
+    let n_rows = by_row.len();
+    let mut position: Vec<f64> = vec![0.0; f.people.len()];
+    let number = |row: &[usize], position: &mut Vec<f64>| {
+        let mut slot = 0.0;
+        for &b in row {
+            for &p in &blocks[b] {
+                position[p] = slot;
+                slot += 1.0;
             }
-            if r + 1 >= n_rows {
-                break;
-            }
-            let union_mid = |u: usize| -> Option<f64> {
-                let partners = &f.unions[u].partners;
-                (!partners.is_empty()).then(|| {
-                    partners.iter().map(|&p| position[p]).sum::<f64>() / partners.len() as f64
-                })
-            };
-            let key = |b: usize| -> (i64, usize, usize) {
-                let mut sum = 0.0;
-                let mut count = 0.0;
-                let mut birth_rank = usize::MAX;
-                for &p in &blocks[b] {
-                    if let Some(u) = f.primary_union[p]
-                        && let Some(mid) = union_mid(u)
-                        && rows[f.unions[u].partners[0]] <= r
-                    {
-                        sum += mid;
+        }
+    };
+    for row in by_row.iter() {
+        number(row, &mut position);
+    }
+    let order: Vec<usize> = match direction {
+        Sweep::Down => (1..n_rows).collect(),
+        Sweep::Up => (0..n_rows.saturating_sub(1)).rev().collect(),
+    };
+    for r in order {
+        let key = |b: usize| -> Option<(i64, usize)> {
+            let mut sum = 0.0;
+            let mut count = 0.0;
+            let mut birth_rank = usize::MAX;
+            for &p in &blocks[b] {
+                match direction {
+                    Sweep::Down => {
+                        let Some(u) = f.primary_union[p] else { continue };
+                        let partners = &f.unions[u].partners;
+                        if partners.is_empty() || rows[partners[0]] >= r {
+                            continue;
+                        }
+                        sum += partners.iter().map(|&q| position[q]).sum::<f64>()
+                            / partners.len() as f64;
                         count += 1.0;
                         let rank = f.unions[u].children.iter().position(|&c| c == p).unwrap_or(0);
                         birth_rank = birth_rank.min(rank);
                     }
+                    Sweep::Up => {
+                        for &u in &f.unions_of[p] {
+                            for &c in &f.unions[u].children {
+                                if rows[c] > r && f.primary_union[c] == Some(u) {
+                                    sum += position[c];
+                                    count += 1.0;
+                                }
+                            }
+                        }
+                    }
                 }
-                if count == 0.0 {
-                    return (i64::MAX, usize::MAX, visit_rank[b]);
-                }
-                ((sum / count * 1000.0).round() as i64, birth_rank, visit_rank[b])
-            };
-            let row = &mut by_row[r + 1];
-            // Blocks without parents drawn keep their place relative to their neighbours: they
-            // take the key of the block before them.
-            let mut keyed: Vec<((i64, usize, usize), usize)> = Vec::with_capacity(row.len());
-            let mut last = (i64::MIN, 0, 0);
-            for &b in row.iter() {
-                let mut k = key(b);
-                if k.0 == i64::MAX {
-                    k = (last.0, last.1, visit_rank[b]);
-                }
-                last = k;
-                keyed.push((k, b));
             }
-            keyed.sort_by_key(|&(k, _)| k);
-            *row = keyed.into_iter().map(|(_, b)| b).collect();
-            seat_siblings_in_birth_order(f, &blocks, row);
+            (count > 0.0).then(|| {
+                (
+                    (sum / count * 1000.0).round() as i64,
+                    if direction == Sweep::Down { birth_rank } else { 0 },
+                )
+            })
+        };
+        let row = &mut by_row[r];
+        // Blocks with nothing to follow keep their place relative to their neighbours.
+        let mut keyed: Vec<((i64, usize, usize), usize)> = Vec::with_capacity(row.len());
+        let mut last = (i64::MIN, 0);
+        for &b in row.iter() {
+            let k = key(b).unwrap_or(last);
+            last = k;
+            keyed.push(((k.0, k.1, visit_rank[b]), b));
         }
+        keyed.sort_by_key(|&(k, _)| k);
+        *row = keyed.into_iter().map(|(_, b)| b).collect();
+        seat_siblings_in_birth_order(f, blocks, row);
+        number(row, &mut position);
     }
-    by_row.into_iter().map(|row| row.into_iter().map(|b| blocks[b].clone()).collect()).collect()
 }
 
 /// A couple block pulled between two families can land to the right of a younger sibling.

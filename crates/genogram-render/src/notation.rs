@@ -1,0 +1,516 @@
+//! The notation (genogram-spec §1–§3, McGoldrick profile): one function per element, used both
+//! for the drawing and for its legend, so the legend always shows what the drawing shows.
+
+use genogram_core::{
+    ConditionCategory, ConditionStatus, Directedness, EmotionalKind, Gender, LinkKind, Orientation,
+    Person, PersonKind, Sex, UnionKind, Valence,
+};
+use svg::node::element::{Circle, Group, Path, Polygon, Rectangle};
+
+use crate::canvas::{group, num, polyline_path};
+
+const INK: &str = "#222";
+const FILL: &str = "#444";
+const LIGHT: &str = "#9a9a9a";
+/// Half the symbol size.
+const H: f64 = 20.0;
+
+/// The outline shape a person is drawn with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Shape {
+    Square,
+    Circle,
+    /// Non-binary (McGoldrick 4th ed.: a square base with a rounded top).
+    Dome,
+    /// Unknown or unstated sex and gender.
+    Diamond,
+    Triangle,
+}
+
+pub(crate) fn shape_of(p: &Person) -> Shape {
+    match p.kind {
+        PersonKind::Pet => return Shape::Diamond,
+        PersonKind::Pregnancy | PersonKind::Ectopic | PersonKind::Abortion => {
+            return Shape::Triangle;
+        }
+        _ => {}
+    }
+    match (p.gender, p.sex) {
+        (Some(Gender::Woman), _) => Shape::Circle,
+        (Some(Gender::Man), _) => Shape::Square,
+        (Some(Gender::NonBinary), _) => Shape::Dome,
+        (_, Sex::Female) => Shape::Circle,
+        (_, Sex::Male) => Shape::Square,
+        _ => Shape::Diamond,
+    }
+}
+
+fn birth_shape(p: &Person) -> Shape {
+    match p.sex {
+        Sex::Female => Shape::Circle,
+        Sex::Male => Shape::Square,
+        _ => Shape::Diamond,
+    }
+}
+
+/// The outline of a shape of half-size `h` centred at (x, y), as a path.
+pub(crate) fn outline(shape: Shape, x: f64, y: f64, h: f64) -> Path {
+    let d = match shape {
+        Shape::Square => format!(
+            "M{} {} H{} V{} H{} Z",
+            num(x - h),
+            num(y - h),
+            num(x + h),
+            num(y + h),
+            num(x - h)
+        ),
+        Shape::Circle => format!(
+            "M{} {} A{h} {h} 0 1 0 {} {} A{h} {h} 0 1 0 {} {} Z",
+            num(x - h),
+            num(y),
+            num(x + h),
+            num(y),
+            num(x - h),
+            num(y),
+            h = num(h)
+        ),
+        Shape::Dome => format!(
+            "M{} {} V{} A{h} {h} 0 0 1 {} {} V{} Z",
+            num(x - h),
+            num(y + h),
+            num(y),
+            num(x + h),
+            num(y),
+            num(y + h),
+            h = num(h)
+        ),
+        Shape::Diamond => format!(
+            "M{} {} L{} {} L{} {} L{} {} Z",
+            num(x),
+            num(y - h),
+            num(x + h),
+            num(y),
+            num(x),
+            num(y + h),
+            num(x - h),
+            num(y)
+        ),
+        Shape::Triangle => format!(
+            "M{} {} L{} {} L{} {} Z",
+            num(x),
+            num(y - h),
+            num(x + h),
+            num(y + h),
+            num(x - h),
+            num(y + h)
+        ),
+    };
+    Path::new().set("d", d)
+}
+
+/// A person's symbol: shape (nested for transgender people), condition fill, deceased X, index
+/// person's double outline, orientation mark, age. Text labels are drawn elsewhere.
+pub(crate) fn person_symbol(
+    p: &Person,
+    x: f64,
+    y: f64,
+    index_person: bool,
+    age: Option<i64>,
+) -> Group {
+    let mut g = group("symbol");
+    let small = matches!(
+        p.kind,
+        PersonKind::Miscarriage | PersonKind::Abortion | PersonKind::Stillbirth | PersonKind::Pet
+    );
+    let h = if small { H * 0.6 } else { H };
+    let shape = shape_of(p);
+    if p.kind == PersonKind::Miscarriage {
+        // A small solid symbol (genogram-spec §1.6).
+        return g.add(outline(birth_shape(p), x, y, h * 0.7).set("fill", FILL).set("stroke", INK));
+    }
+    g = g.add(
+        outline(shape, x, y, h).set("fill", "#fff").set("stroke", INK).set("stroke-width", 1.8),
+    );
+    g = condition_fill(g, p, shape, x, y, h);
+    if p.is_transgender() && p.gender.is_some() {
+        // Shape inside shape: the outer shape is the lived gender (genogram-spec §1.3, §7).
+        g = g.add(
+            outline(birth_shape(p), x, y, h * 0.55)
+                .set("fill", "none")
+                .set("stroke", INK)
+                .set("stroke-width", 1.2),
+        );
+    }
+    if matches!(
+        p.orientation,
+        Some(Orientation::Gay | Orientation::Lesbian | Orientation::Bisexual | Orientation::Queer)
+    ) {
+        let t = h * 0.35;
+        let mark = Polygon::new()
+            .set(
+                "points",
+                format!(
+                    "{},{} {},{} {},{}",
+                    num(x - t),
+                    num(y - t * 0.6),
+                    num(x + t),
+                    num(y - t * 0.6),
+                    num(x),
+                    num(y + t)
+                ),
+            )
+            .set("fill", "none")
+            .set("stroke", INK)
+            .set(
+                "stroke-dasharray",
+                if p.orientation == Some(Orientation::Bisexual) { "2 2" } else { "none" },
+            );
+        g = g.add(mark);
+    }
+    if index_person {
+        g = g.add(
+            outline(shape, x, y, h - 4.0)
+                .set("fill", "none")
+                .set("stroke", INK)
+                .set("stroke-width", 1.5),
+        );
+    }
+    if p.kind == PersonKind::Abortion || p.is_deceased() {
+        let k = h * if p.kind == PersonKind::Abortion { 0.8 } else { 1.0 };
+        g = g.add(
+            Path::new()
+                .set(
+                    "d",
+                    format!(
+                        "M{} {} L{} {} M{} {} L{} {}",
+                        num(x - k),
+                        num(y - k),
+                        num(x + k),
+                        num(y + k),
+                        num(x - k),
+                        num(y + k),
+                        num(x + k),
+                        num(y - k)
+                    ),
+                )
+                .set("stroke", INK)
+                .set("stroke-width", 1.8),
+        );
+    }
+    if matches!(shape, Shape::Diamond) && p.kind == PersonKind::Person && p.gender.is_none() {
+        g = g.add(crate::canvas::text(x, y + 5.0, "?", 14.0, "middle").set("fill", INK));
+    } else if let Some(age) = age.filter(|_| !small && p.conditions.is_empty()) {
+        g = g.add(
+            crate::canvas::text(x, y + 4.5, &age.to_string(), 12.0, "middle").set("fill", INK),
+        );
+    }
+    g
+}
+
+/// McGoldrick's fills (genogram-spec §1.9): illness (medical or mental health) fills the left
+/// half, substance use the bottom half, both three quarters; suspected, in recovery and in
+/// remission are drawn lighter; a carrier is a dot in the centre.
+fn condition_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64) -> Group {
+    let mut illness: Option<ConditionStatus> = None;
+    let mut substance: Option<ConditionStatus> = None;
+    let mut carrier = false;
+    for c in &p.conditions {
+        if c.status == ConditionStatus::Carrier {
+            carrier = true;
+            continue;
+        }
+        let slot = match c.category {
+            ConditionCategory::SubstanceUse => &mut substance,
+            ConditionCategory::Medical | ConditionCategory::MentalHealth => &mut illness,
+            ConditionCategory::Other => continue,
+        };
+        // Affected outranks the lighter statuses.
+        if slot.is_none_or(|s| s != ConditionStatus::Affected) {
+            *slot = Some(c.status);
+        }
+    }
+    let colour = |s: ConditionStatus| if s == ConditionStatus::Affected { FILL } else { LIGHT };
+    let clip_id = format!("c{}", clip_key(x, y));
+    let mut parts: Vec<(String, &str)> = Vec::new();
+    if let Some(s) = illness {
+        parts.push((
+            format!("M{} {} H{} V{} H{} Z", num(x - h), num(y - h), num(x), num(y + h), num(x - h)),
+            colour(s),
+        ));
+    }
+    if let Some(s) = substance {
+        let from = if illness.is_some() { x } else { x - h };
+        parts.push((
+            format!("M{} {} H{} V{} H{} Z", num(from), num(y), num(x + h), num(y + h), num(from)),
+            colour(s),
+        ));
+    }
+    if !parts.is_empty() {
+        let clip = svg::node::element::ClipPath::new()
+            .set("id", clip_id.clone())
+            .add(outline(shape, x, y, h));
+        g = g.add(clip);
+        for (d, fill) in parts {
+            g = g.add(
+                Path::new()
+                    .set("d", d)
+                    .set("fill", fill)
+                    .set("clip-path", format!("url(#{clip_id})")),
+            );
+        }
+        g = g.add(
+            outline(shape, x, y, h).set("fill", "none").set("stroke", INK).set("stroke-width", 1.8),
+        );
+    }
+    if carrier {
+        g = g
+            .add(Circle::new().set("cx", num(x)).set("cy", num(y)).set("r", 3.5).set("fill", FILL));
+    }
+    g
+}
+
+fn clip_key(x: f64, y: f64) -> String {
+    format!(
+        "{}_{}",
+        num(x).to_string().replace(['.', '-'], "_"),
+        num(y).to_string().replace(['.', '-'], "_")
+    )
+}
+
+/// Line style for a union kind (genogram-spec §2.2).
+pub(crate) fn union_dash(kind: UnionKind) -> &'static str {
+    match kind {
+        UnionKind::Cohabitation | UnionKind::Committed => "9 5",
+        UnionKind::Engagement => "4 4",
+        UnionKind::Affair => "2 4",
+        UnionKind::Dating | UnionKind::Casual => "1 5",
+        _ => "none",
+    }
+}
+
+/// Line style for a child link (genogram-spec §2.8).
+pub(crate) fn link_dash(link: LinkKind) -> &'static str {
+    match link {
+        LinkKind::Adopted => "8 4",
+        LinkKind::Foster | LinkKind::Guardianship => "2 4",
+        LinkKind::Step => "8 3 2 3",
+        _ => "none",
+    }
+}
+
+/// The colour family of a valence (genogram-spec §3.3.6); the glyph stays readable in grey.
+fn colour(valence: Valence) -> &'static str {
+    match valence {
+        Valence::Positive | Valence::Repaired => "#2e7d32",
+        Valence::Distant | Valence::Cutoff => "#546e7a",
+        Valence::Negative | Valence::Ambivalent => "#c62828",
+        Valence::Abuse => "#6a1b9a",
+        Valence::Control | Valence::Overinvolved => "#e65100",
+        Valence::Care => "#1565c0",
+        Valence::Neutral => "#555",
+    }
+}
+
+/// An emotional relationship drawn along `points` (genogram-spec §3.3): multiplicity, dash,
+/// zigzag overlay, cutoff bars, arrowhead, midpoint mark.
+pub(crate) fn emotional_line(kind: EmotionalKind, points: &[(f64, f64)], directed: bool) -> Group {
+    use EmotionalKind as K;
+    let stroke = colour(kind.valence());
+    let mut g = group("emotional");
+    let base = |d: String, width: f64, dash: &str| {
+        Path::new()
+            .set("d", d)
+            .set("fill", "none")
+            .set("stroke", stroke)
+            .set("stroke-width", width)
+            .set("stroke-dasharray", dash)
+    };
+    let lines = match kind {
+        K::Close
+        | K::Friendship
+        | K::Harmony
+        | K::Love
+        | K::InLove
+        | K::BestFriends
+        | K::CloseHostile
+        | K::CloseViolence => 2,
+        K::Fused | K::FusedHostile | K::FusedViolence => 3,
+        _ => 1,
+    };
+    let dash = match kind {
+        K::Distant | K::DistantHostile | K::DistantViolence | K::Neglect | K::Distrust => "2 4",
+        K::Indifferent => "1 7",
+        _ => "none",
+    };
+    let zigzag = match kind {
+        K::Conflict => Some((3.0, 1.4)),
+        K::Hostile | K::CloseHostile | K::FusedHostile | K::DistantHostile => Some((5.0, 1.6)),
+        K::Hate | K::Violence | K::CloseViolence | K::FusedViolence | K::DistantViolence => {
+            Some((6.0, 2.6))
+        }
+        K::Abuse | K::PhysicalAbuse | K::EmotionalAbuse => Some((4.0, 1.8)),
+        K::SexualAbuse => Some((8.0, 1.8)),
+        K::FocusedOnNegatively => Some((3.0, 1.4)),
+        _ => None,
+    };
+    let width = if matches!(kind, K::BestFriends | K::InLove | K::Controlling) { 2.4 } else { 1.4 };
+    let only_zigzag = zigzag.is_some() && lines == 1 && dash == "none";
+    if !only_zigzag {
+        for i in 0..lines {
+            let offset = (i as f64 - (lines as f64 - 1.0) / 2.0) * 3.5;
+            g = g.add(base(polyline_path(&offset_line(points, offset)), width, dash));
+        }
+    }
+    if let Some((amplitude, w)) = zigzag {
+        g = g.add(base(polyline_path(&zigzag_line(points, amplitude, 7.0)), w, "none"));
+    }
+    let (mx, my, nx, ny) = midpoint(points);
+    match kind {
+        K::Cutoff | K::NeverMet | K::CutoffRepaired => {
+            for s in [-3.5, 3.5] {
+                let (cx, cy) = (mx + ny * s, my - nx * s);
+                g = g.add(base(
+                    polyline_path(&[
+                        (cx - nx * 8.0, cy - ny * 8.0),
+                        (cx + nx * 8.0, cy + ny * 8.0),
+                    ]),
+                    2.0,
+                    "none",
+                ));
+            }
+            if kind == K::CutoffRepaired {
+                g = g.add(
+                    Rectangle::new()
+                        .set("x", num(mx - 9.0))
+                        .set("y", num(my - 9.0))
+                        .set("width", 18)
+                        .set("height", 18)
+                        .set("fill", "none")
+                        .set("stroke", stroke),
+                );
+            }
+        }
+        K::Love | K::InLove => {
+            g = g.add(crate::canvas::text(mx, my + 4.0, "♥", 12.0, "middle").set("fill", stroke))
+        }
+        K::Caregiving => {
+            g = g.add(crate::canvas::text(mx, my - 5.0, "C", 11.0, "middle").set("fill", stroke))
+        }
+        K::Fan | K::Spiritual => {
+            g = g.add(crate::canvas::text(mx, my + 4.0, "★", 11.0, "middle").set("fill", stroke))
+        }
+        K::Controlling => {
+            g = g.add(base(
+                polyline_path(&[(mx - nx * 7.0, my - ny * 7.0), (mx + nx * 7.0, my + ny * 7.0)]),
+                2.0,
+                "none",
+            ));
+        }
+        _ => {}
+    }
+    let arrow = directed || kind.directedness() == Directedness::Always;
+    if arrow && points.len() >= 2 {
+        let (x1, y1) = points[points.len() - 2];
+        let (x2, y2) = points[points.len() - 1];
+        let len = ((x2 - x1).powi(2) + (y2 - y1).powi(2)).sqrt().max(1e-6);
+        let (ux, uy) = ((x2 - x1) / len, (y2 - y1) / len);
+        let (bx, by) = (x2 - ux * 10.0, y2 - uy * 10.0);
+        let head = format!(
+            "{},{} {},{} {},{}",
+            num(x2),
+            num(y2),
+            num(bx - uy * 5.0),
+            num(by + ux * 5.0),
+            num(bx + uy * 5.0),
+            num(by - ux * 5.0)
+        );
+        g = g.add(Polygon::new().set("points", head).set("fill", stroke));
+    }
+    g
+}
+
+/// The midpoint of a polyline and the unit normal there.
+fn midpoint(points: &[(f64, f64)]) -> (f64, f64, f64, f64) {
+    let lengths: Vec<f64> = points
+        .windows(2)
+        .map(|w| ((w[1].0 - w[0].0).powi(2) + (w[1].1 - w[0].1).powi(2)).sqrt())
+        .collect();
+    let total: f64 = lengths.iter().sum();
+    let mut walked = 0.0;
+    for (i, &l) in lengths.iter().enumerate() {
+        if walked + l >= total / 2.0 && l > 0.0 {
+            let t = (total / 2.0 - walked) / l;
+            let (a, b) = (points[i], points[i + 1]);
+            let (ux, uy) = ((b.0 - a.0) / l, (b.1 - a.1) / l);
+            return (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, -uy, ux);
+        }
+        walked += l;
+    }
+    let p = points.first().copied().unwrap_or((0.0, 0.0));
+    (p.0, p.1, 0.0, 1.0)
+}
+
+fn normal_at(points: &[(f64, f64)], i: usize) -> (f64, f64) {
+    let (a, b) = if i + 1 < points.len() {
+        (points[i], points[i + 1])
+    } else {
+        (points[i.saturating_sub(1)], points[i])
+    };
+    let l = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(1e-6);
+    (-(b.1 - a.1) / l, (b.0 - a.0) / l)
+}
+
+fn offset_line(points: &[(f64, f64)], offset: f64) -> Vec<(f64, f64)> {
+    (0..points.len())
+        .map(|i| {
+            let (nx, ny) = normal_at(points, i);
+            (points[i].0 + nx * offset, points[i].1 + ny * offset)
+        })
+        .collect()
+}
+
+/// A zigzag along a polyline: points every `step` px, offset alternately by `amplitude`.
+fn zigzag_line(points: &[(f64, f64)], amplitude: f64, step: f64) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    let mut side = 1.0;
+    for w in points.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let l = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+        if l == 0.0 {
+            continue;
+        }
+        let (ux, uy) = ((b.0 - a.0) / l, (b.1 - a.1) / l);
+        let n = (l / step).floor().max(1.0) as usize;
+        for k in 0..n {
+            let t = k as f64 * l / n as f64;
+            out.push((a.0 + ux * t - uy * amplitude * side, a.1 + uy * t + ux * amplitude * side));
+            side = -side;
+        }
+    }
+    if let Some(&last) = points.last() {
+        out.push(last);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zigzag_alternates_sides_and_ends_on_the_line() {
+        let z = zigzag_line(&[(0.0, 0.0), (70.0, 0.0)], 5.0, 7.0);
+        assert_eq!(z.first(), Some(&(0.0, 5.0)));
+        assert_eq!(z[1].1, -5.0);
+        assert_eq!(z.last(), Some(&(70.0, 0.0)));
+    }
+
+    #[test]
+    fn shapes_follow_gender_identity_then_sex() {
+        let p = |json: &str| serde_json::from_str::<Person>(json).expect("person");
+        assert_eq!(shape_of(&p(r#"{"id": "a", "sex": "female", "gender": "man"}"#)), Shape::Square);
+        assert_eq!(shape_of(&p(r#"{"id": "a", "gender": "non_binary"}"#)), Shape::Dome);
+        assert_eq!(shape_of(&p(r#"{"id": "a"}"#)), Shape::Diamond);
+        assert_eq!(shape_of(&p(r#"{"id": "a", "kind": "pet"}"#)), Shape::Diamond);
+    }
+}

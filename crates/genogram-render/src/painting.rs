@@ -1,0 +1,588 @@
+//! Painting a [`Layout`] as SVG.
+
+use std::collections::BTreeSet;
+
+use genogram_core::{
+    DateSpec, EmotionalKind, Genogram, LinkKind, Person, PersonKind, UnionKind, age_range,
+};
+use svg::Document;
+use svg::Node;
+use svg::node::element::{Group, Path, Rectangle};
+
+use crate::canvas::{group, num, polyline_path, shorten, text, title};
+use crate::layout::{Layout, LayoutOptions, MARGIN, SYMBOL, layout};
+use crate::notation::{Shape, emotional_line, link_dash, person_symbol, shape_of, union_dash};
+
+/// Options for [`render_svg`].
+///
+/// ```
+/// let options = genogram_render::RenderOptions::default();
+/// assert!(options.legend && options.layout.emotional);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Layout options.
+    pub layout: LayoutOptions,
+    /// Draw a legend of the symbols and lines used.
+    pub legend: bool,
+    /// A title to print above the drawing (the file's title when `None`).
+    pub title: Option<String>,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self { layout: LayoutOptions::default(), legend: true, title: None }
+    }
+}
+
+const INK: &str = "#222";
+/// Characters of a name shown under a symbol; the full name is in the symbol's `<title>`.
+const NAME_CHARS: usize = 15;
+
+/// Lays out and paints a genogram as an SVG document. Never fails on a valid genogram, and
+/// depends only on the family and the options.
+///
+/// ```
+/// let g = genogram_core::Genogram::from_json(r#"{"genogram": 1, "index_person": "a",
+///   "people": [{"id": "a", "sex": "female", "name": {"given": "<Ann & Co>"}}]}"#)?.genogram;
+/// let svg = genogram_render::render_svg(&g, &Default::default());
+/// assert!(svg.starts_with("<svg"));
+/// assert!(svg.contains("&lt;Ann &amp; Co&gt;") && !svg.contains("<Ann"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_svg(g: &Genogram, options: &RenderOptions) -> String {
+    let layout = layout(g, &options.layout);
+    paint(g, &layout, options)
+}
+
+/// Paints an existing layout.
+///
+/// ```
+/// let g = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
+/// let layout = genogram_render::layout(&g, &Default::default());
+/// let svg = genogram_render::paint(&g, &layout, &Default::default());
+/// assert!(svg.contains("<title>a</title>"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
+    let heading = options.title.clone().or_else(|| g.title().map(str::to_owned));
+    let top = if heading.is_some() { 36.0 } else { 0.0 };
+    let mut drawing = group("genogram").set("transform", format!("translate(0 {top})"));
+    drawing = drawing.add(households(g, layout));
+    drawing = drawing.add(structure(layout));
+    drawing = drawing.add(emotional(layout));
+    drawing = drawing.add(people(g, layout));
+    let mut height = layout.height + top;
+    let mut legend_group = None;
+    if options.legend {
+        let (legend, legend_height) = legend(g, layout, layout.height + top);
+        height += legend_height;
+        legend_group = Some(legend);
+    }
+    let width = layout.width.max(520.0);
+    let mut doc = Document::new()
+        .set("viewBox", (0, 0, num(width), num(height)))
+        .set("width", num(width))
+        .set("height", num(height))
+        .set("font-family", "DejaVu Sans, Verdana, sans-serif")
+        .add(Rectangle::new().set("width", "100%").set("height", "100%").set("fill", "#fff"));
+    if let Some(heading) = &heading {
+        doc = doc
+            .add(title(heading))
+            .add(text(MARGIN / 2.0, 28.0, &shorten(heading, 90), 18.0, "start").set("fill", INK));
+    }
+    doc = doc.add(drawing);
+    if let Some(legend) = legend_group {
+        doc = doc.add(legend);
+    }
+    let mut out = doc.to_string();
+    out.push('\n');
+    out
+}
+
+/// A white outline behind text, so lines passing behind a label do not strike through it.
+fn halo(t: svg::node::element::Text) -> svg::node::element::Text {
+    t.set("stroke", "#fff")
+        .set("stroke-width", 3)
+        .set("stroke-linejoin", "round")
+        .set("paint-order", "stroke")
+}
+
+fn position<'a>(layout: &'a Layout, id: &str) -> Option<&'a crate::PlacedPerson> {
+    layout.people.iter().find(|p| p.id == id)
+}
+
+fn households(g: &Genogram, layout: &Layout) -> Group {
+    let mut out = group("households");
+    for h in g.households() {
+        let members: Vec<&crate::PlacedPerson> =
+            h.members.iter().filter_map(|m| position(layout, m.as_str())).collect();
+        let Some(first) = members.first() else { continue };
+        let (mut x0, mut y0, mut x1, mut y1) = (first.x, first.y, first.x, first.y);
+        for m in &members {
+            x0 = x0.min(m.x);
+            x1 = x1.max(m.x);
+            y0 = y0.min(m.y);
+            y1 = y1.max(m.y);
+        }
+        let pad = 34.0;
+        // An outline that would enclose someone outside the household misleads; such a
+        // household is left out of the drawing (it stays in the data and the report).
+        let intruder = layout.people.iter().any(|p| {
+            !h.members.iter().any(|m| m.as_str() == p.id)
+                && p.x > x0 - pad
+                && p.x < x1 + pad
+                && p.y > y0 - pad
+                && p.y < y1 + pad
+        });
+        if intruder {
+            continue;
+        }
+        let outline = Rectangle::new()
+            .set("x", num(x0 - pad))
+            .set("y", num(y0 - pad))
+            .set("width", num(x1 - x0 + 2.0 * pad))
+            .set("height", num(y1 - y0 + 2.0 * pad + 14.0))
+            .set("rx", 14)
+            .set("fill", "#f3f6fb")
+            .set("stroke", "#7b8da8")
+            .set("stroke-dasharray", "6 4")
+            .add(title(h.label.as_deref().unwrap_or("household")));
+        out = out.add(outline);
+    }
+    out
+}
+
+fn structure(layout: &Layout) -> Group {
+    let mut out = group("structure");
+    let line = |d: String, dash: &str| {
+        Path::new()
+            .set("d", d)
+            .set("fill", "none")
+            .set("stroke", INK)
+            .set("stroke-width", 1.6)
+            .set("stroke-dasharray", dash)
+    };
+    for u in &layout.unions {
+        let dash = union_dash(u.kind);
+        if let [a, b] = u.partners_x[..] {
+            let d = polyline_path(&[(a, u.top_y), (a, u.y), (b, u.y), (b, u.top_y)]);
+            out = out.add(line(d, dash).add(title(&format!("union {}", u.id))));
+            let mid = (a + b) / 2.0;
+            // Slashes a third of the way along, clear of the line of descent.
+            let at = a + (b - a) / 3.0;
+            for s in 0..u.slashes {
+                let off = (f64::from(s) - (f64::from(u.slashes) - 1.0) / 2.0) * 7.0;
+                out = out.add(line(
+                    polyline_path(&[(at + off - 5.0, u.y + 8.0), (at + off + 5.0, u.y - 8.0)]),
+                    "none",
+                ));
+            }
+            if !u.label.is_empty() {
+                out = out
+                    .add(halo(text(mid, u.y - 7.0, &u.label, 9.0, "middle").set("fill", "#555")));
+            }
+        }
+        if u.children.is_empty() {
+            continue;
+        }
+        let start_y = if u.partners_x.len() == 2 { u.y } else { u.top_y };
+        // A single parent's line of descent leaves from under the symbol, behind the name.
+        out =
+            out.add(line(polyline_path(&[(u.descent_x, start_y), (u.descent_x, u.bar_y)]), "none"));
+        let xs: Vec<f64> =
+            u.children.iter().map(|c| c.twin_apex_x.unwrap_or(c.x)).chain([u.descent_x]).collect();
+        let (lo, hi) = xs.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        if hi > lo {
+            out = out.add(line(polyline_path(&[(lo, u.bar_y), (hi, u.bar_y)]), "none"));
+        }
+        let mut identical_bars: BTreeSet<(i64, i64)> = BTreeSet::new();
+        for c in &u.children {
+            let from = c.twin_apex_x.unwrap_or(c.x);
+            let mut child_line =
+                line(polyline_path(&[(from, u.bar_y), (c.x, c.top_y)]), link_dash(c.link));
+            child_line = child_line.add(title(&format!("{:?} link", c.link).to_lowercase()));
+            out = out.add(child_line);
+            if c.identical {
+                identical_bars.insert(((from * 100.0) as i64, 0));
+            }
+        }
+        // Identical twins: a bar joining their lines halfway down (genogram-spec §2.7).
+        for (apex, _) in identical_bars {
+            let apex = apex as f64 / 100.0;
+            let twins: Vec<f64> = u
+                .children
+                .iter()
+                .filter(|c| c.identical && c.twin_apex_x == Some(apex))
+                .map(|c| c.x)
+                .collect();
+            if let (Some(lo), Some(hi)) =
+                (twins.iter().copied().reduce(f64::min), twins.iter().copied().reduce(f64::max))
+            {
+                let y = u.bar_y + (twins_top(u) - u.bar_y) / 2.0;
+                let at = |x: f64| apex + (x - apex) / 2.0;
+                out = out.add(line(polyline_path(&[(at(lo), y), (at(hi), y)]), "none"));
+            }
+        }
+    }
+    out
+}
+
+fn twins_top(u: &crate::PlacedUnion) -> f64 {
+    u.children.iter().map(|c| c.top_y).fold(f64::MIN, f64::max)
+}
+
+fn emotional(layout: &Layout) -> Group {
+    let mut out = group("relationships");
+    for e in &layout.emotional {
+        let (a, b) = (e.from, e.to);
+        let points: Vec<(f64, f64)> = if (a.1 - b.1).abs() < 1.0 {
+            // Same generation: a curve below the row, clear of the symbols (spec §2.11.6).
+            let dip = 46.0 + (b.0 - a.0).abs() * 0.08;
+            let (sx, sy) = (a.0, a.1 + SYMBOL / 2.0 + 4.0);
+            let (ex, ey) = (b.0, b.1 + SYMBOL / 2.0 + 4.0);
+            let (cx, cy) = ((sx + ex) / 2.0, sy + dip);
+            (0..=24)
+                .map(|i| {
+                    let t = f64::from(i) / 24.0;
+                    let u = 1.0 - t;
+                    (
+                        u * u * sx + 2.0 * u * t * cx + t * t * ex,
+                        u * u * sy + 2.0 * u * t * cy + t * t * ey,
+                    )
+                })
+                .collect()
+        } else {
+            // Between generations: a straight line, stopping at the symbols' edges.
+            let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt().max(1.0);
+            let (ux, uy) = ((b.0 - a.0) / len, (b.1 - a.1) / len);
+            let r = SYMBOL / 2.0 + 6.0;
+            vec![(a.0 + ux * r + 6.0, a.1 + uy * r), (b.0 - ux * r + 6.0, b.1 - uy * r)]
+        };
+        out = out.add(emotional_line(e.kind, &points, e.directed));
+    }
+    out
+}
+
+fn people(g: &Genogram, layout: &Layout) -> Group {
+    let mut out = group("people");
+    let ip = g.index_person().map(|p| p.id.clone());
+    for placed in &layout.people {
+        let Some(person) = g.person(&genogram_core::PersonId::new(placed.id.as_str())) else {
+            continue;
+        };
+        let age = age_of(person, g.as_of());
+        let mut symbol =
+            person_symbol(person, placed.x, placed.y, ip.as_ref() == Some(&person.id), age);
+        symbol = symbol.set("id", format!("person-{}", slug(placed.id.as_str())));
+        let name = person.display_name();
+        let years = years_label(person);
+        let mut tooltip = name.clone();
+        if !years.is_empty() {
+            tooltip.push_str(&format!(" ({years})"));
+        }
+        symbol = symbol.add(title(&tooltip));
+        out = out.add(symbol);
+        if !years.is_empty() {
+            out = out.add(halo(
+                text(placed.x, placed.y - SYMBOL / 2.0 - 6.0, &years, 11.0, "middle")
+                    .set("fill", "#444"),
+            ));
+        }
+        // Given name (or nickname) on one line, family name on the next, each cut to fit.
+        let first = person.name.nickname.as_ref().or(person.name.given.as_ref());
+        let lines: Vec<String> = match (first, &person.name.family) {
+            (Some(f), Some(l)) => vec![f.clone(), l.clone()],
+            (Some(f), None) => vec![f.clone()],
+            (None, Some(l)) => vec![l.clone()],
+            (None, None) if person.kind == PersonKind::Person => vec![name.clone()],
+            (None, None) => Vec::new(),
+        };
+        for (i, line) in lines.iter().enumerate() {
+            let y = placed.y + SYMBOL / 2.0 + 15.0 + i as f64 * 14.0;
+            out = out.add(halo(
+                text(placed.x, y, &shorten(line, NAME_CHARS), 12.0, "middle").set("fill", INK),
+            ));
+        }
+    }
+    out
+}
+
+/// An id safe inside an XML id attribute: letters, digits, `-` and `_` only.
+fn slug(id: &str) -> String {
+    id.chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect()
+}
+
+fn years_label(p: &Person) -> String {
+    let year = |d: &DateSpec| match d {
+        DateSpec::About(_) => format!("~{}", d.year()),
+        _ => d.year().to_string(),
+    };
+    if matches!(
+        p.kind,
+        PersonKind::Miscarriage
+            | PersonKind::Abortion
+            | PersonKind::Stillbirth
+            | PersonKind::Ectopic
+    ) {
+        return p.birth.as_ref().map(year).unwrap_or_default();
+    }
+    match (&p.birth, &p.death) {
+        (Some(b), Some(d)) => format!("{}–{}", year(b), year(d)),
+        (Some(b), None) if p.is_deceased() => format!("{}–?", year(b)),
+        (Some(b), None) => format!("b. {}", year(b)),
+        (None, Some(d)) => format!("d. {}", year(d)),
+        (None, None) => String::new(),
+    }
+}
+
+/// The age shown inside the symbol: at death, or as of the genogram's date; the given age
+/// otherwise.
+fn age_of(p: &Person, as_of: Option<&DateSpec>) -> Option<i64> {
+    if p.is_pregnancy() || p.is_pet() {
+        return None;
+    }
+    let end = match (&p.death, p.is_deceased()) {
+        (Some(d), _) => Some(d),
+        (None, true) => None,
+        (None, false) => as_of,
+    };
+    match (&p.birth, end) {
+        (Some(b), Some(e)) => age_range(b, e).map(|(youngest, _)| youngest).filter(|&a| a >= 0),
+        _ => p.age.map(i64::from),
+    }
+}
+
+/// Width of a legend column.
+const COLUMN: f64 = 290.0;
+
+/// The legend: every symbol and line kind the drawing uses, drawn by the same functions.
+fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
+    let mut entries: Vec<(String, Group)> = Vec::new();
+    let sample = |p: &str| serde_json::from_str::<Person>(p).ok();
+    let mut shapes: BTreeSet<Shape> = BTreeSet::new();
+    for p in g.people() {
+        shapes.insert(shape_of(p));
+    }
+    let shape_names = [
+        (Shape::Square, r#"{"id": "l", "sex": "male"}"#, "man"),
+        (Shape::Circle, r#"{"id": "l", "sex": "female"}"#, "woman"),
+        (Shape::Dome, r#"{"id": "l", "gender": "non_binary"}"#, "non-binary"),
+        (Shape::Diamond, r#"{"id": "l"}"#, "sex unknown"),
+    ];
+    for (shape, json, label) in shape_names {
+        if shapes.contains(&shape)
+            && g.people().iter().any(|p| shape_of(p) == shape && p.kind == PersonKind::Person)
+            && let Some(p) = sample(json)
+        {
+            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, false, None)));
+        }
+    }
+    let features: [(&str, bool, &str); 8] = [
+        (
+            "deceased",
+            g.people().iter().any(|p| p.is_deceased() && p.kind == PersonKind::Person),
+            r#"{"id": "l", "sex": "male", "deceased": true}"#,
+        ),
+        ("index person", g.index_person().is_some(), r#"{"id": "l", "sex": "female"}"#),
+        (
+            "pregnancy",
+            g.people().iter().any(|p| p.kind == PersonKind::Pregnancy),
+            r#"{"id": "l", "kind": "pregnancy"}"#,
+        ),
+        (
+            "miscarriage",
+            g.people().iter().any(|p| p.kind == PersonKind::Miscarriage),
+            r#"{"id": "l", "kind": "miscarriage"}"#,
+        ),
+        (
+            "stillbirth",
+            g.people().iter().any(|p| p.kind == PersonKind::Stillbirth),
+            r#"{"id": "l", "kind": "stillbirth", "sex": "female"}"#,
+        ),
+        (
+            "abortion",
+            g.people().iter().any(|p| p.kind == PersonKind::Abortion),
+            r#"{"id": "l", "kind": "abortion"}"#,
+        ),
+        ("pet", g.people().iter().any(|p| p.is_pet()), r#"{"id": "l", "kind": "pet"}"#),
+        (
+            "transgender (outer shape: gender)",
+            g.people().iter().any(|p| p.is_transgender() && p.gender.is_some()),
+            r#"{"id": "l", "sex": "female", "gender": "man"}"#,
+        ),
+    ];
+    for (label, used, json) in features {
+        if used && let Some(p) = sample(json) {
+            let index = label == "index person";
+            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, index, None)));
+        }
+    }
+    let conditions: [(&str, &str); 4] = [
+        (
+            "illness (medical or mental health)",
+            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical"}]}"#,
+        ),
+        (
+            "substance use",
+            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "substance_use"}]}"#,
+        ),
+        (
+            "suspected / in recovery / in remission",
+            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical", "status": "suspected"}]}"#,
+        ),
+        (
+            "carrier",
+            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical", "status": "carrier"}]}"#,
+        ),
+    ];
+    let has = |f: &dyn Fn(&genogram_core::Condition) -> bool| {
+        g.people().iter().any(|p| p.conditions.iter().any(f))
+    };
+    use genogram_core::{ConditionCategory as C, ConditionStatus as S};
+    let used = [
+        has(&|c| matches!(c.category, C::Medical | C::MentalHealth) && c.status == S::Affected),
+        has(&|c| c.category == C::SubstanceUse && c.status == S::Affected),
+        has(&|c| {
+            matches!(c.status, S::Suspected | S::InRecovery | S::InRemission)
+                && c.category != C::Other
+        }),
+        has(&|c| c.status == S::Carrier),
+    ];
+    for ((label, json), used) in conditions.into_iter().zip(used) {
+        if used && let Some(p) = sample(json) {
+            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, false, None)));
+        }
+    }
+    let stroke = |dash: &str| {
+        Path::new()
+            .set("d", "M-22 0 H22")
+            .set("stroke", INK)
+            .set("stroke-width", 1.6)
+            .set("fill", "none")
+            .set("stroke-dasharray", dash.to_owned())
+    };
+    let mut kinds: Vec<UnionKind> =
+        layout.unions.iter().filter(|u| u.partners_x.len() == 2).map(|u| u.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    for kind in kinds {
+        let label = match kind {
+            UnionKind::Marriage => "marriage",
+            UnionKind::CivilUnion => "civil union",
+            UnionKind::Cohabitation => "living together",
+            UnionKind::Committed => "committed relationship",
+            UnionKind::Engagement => "engagement",
+            UnionKind::Dating => "dating",
+            UnionKind::Affair => "affair",
+            UnionKind::Casual => "casual relationship",
+            UnionKind::Other | UnionKind::Unknown => "relationship (kind not recorded)",
+        };
+        entries.push((label.to_owned(), group("sample").add(stroke(union_dash(kind)))));
+    }
+    for (n, label) in [(1u8, "separation"), (2u8, "divorce")] {
+        if layout.unions.iter().any(|u| u.slashes == n) {
+            let mut sample = group("sample").add(stroke("none"));
+            for s in 0..n {
+                let off = (f64::from(s) - (f64::from(n) - 1.0) / 2.0) * 7.0;
+                sample = sample.add(
+                    Path::new()
+                        .set("d", format!("M{} 8 L{} -8", num(off - 5.0), num(off + 5.0)))
+                        .set("stroke", INK)
+                        .set("stroke-width", 1.6),
+                );
+            }
+            entries.push((label.to_owned(), sample));
+        }
+    }
+    let mut links: Vec<LinkKind> = layout
+        .unions
+        .iter()
+        .flat_map(|u| u.children.iter().map(|c| c.link))
+        .filter(|l| *l != LinkKind::Biological)
+        .collect();
+    links.sort();
+    links.dedup();
+    for link in links {
+        let label = match link {
+            LinkKind::Adopted => "adopted",
+            LinkKind::Foster => "foster care",
+            LinkKind::Guardianship => "guardianship",
+            LinkKind::Step => "stepchild",
+            LinkKind::DonorConceived => "donor-conceived",
+            LinkKind::Surrogacy => "surrogacy",
+            LinkKind::Biological => "biological",
+        };
+        let vertical = Path::new()
+            .set("d", "M0 -18 V18")
+            .set("stroke", INK)
+            .set("stroke-width", 1.6)
+            .set("fill", "none")
+            .set("stroke-dasharray", link_dash(link));
+        entries.push((format!("child: {label}"), group("sample").add(vertical)));
+    }
+    let mut twins: Vec<bool> = layout
+        .unions
+        .iter()
+        .flat_map(|u| u.children.iter().filter(|c| c.twin_apex_x.is_some()).map(|c| c.identical))
+        .collect();
+    twins.sort();
+    twins.dedup();
+    for identical in twins {
+        let mut sample = group("sample").add(
+            Path::new()
+                .set("d", "M-12 18 L0 -18 L12 18")
+                .set("stroke", INK)
+                .set("stroke-width", 1.6)
+                .set("fill", "none"),
+        );
+        if identical {
+            sample = sample
+                .add(Path::new().set("d", "M-6 0 H6").set("stroke", INK).set("stroke-width", 1.6));
+        }
+        entries.push((
+            if identical { "identical twins" } else { "fraternal twins (or zygosity unknown)" }
+                .to_owned(),
+            sample,
+        ));
+    }
+    let mut emotional: Vec<EmotionalKind> = layout.emotional.iter().map(|e| e.kind).collect();
+    emotional.sort();
+    emotional.dedup();
+    for kind in emotional {
+        let label = serde_json::to_value(kind)
+            .ok()
+            .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
+            .unwrap_or_default();
+        entries.push((label, emotional_line(kind, &[(-24.0, 0.0), (24.0, 0.0)], false)));
+    }
+    if households(g, layout).get_children().is_some_and(|c| !c.is_empty()) {
+        let sample = Rectangle::new()
+            .set("x", -20)
+            .set("y", -14)
+            .set("width", 40)
+            .set("height", 28)
+            .set("rx", 8)
+            .set("fill", "#f3f6fb")
+            .set("stroke", "#7b8da8")
+            .set("stroke-dasharray", "6 4");
+        entries.push(("household".to_owned(), group("sample").add(sample)));
+    }
+    let columns = ((layout.width.max(520.0) - MARGIN) / COLUMN).floor().max(1.0) as usize;
+    let row_height = 50.0;
+    let rows = entries.len().div_ceil(columns);
+    let mut out =
+        group("legend").set("transform", format!("translate({} {})", num(MARGIN / 2.0), num(top)));
+    out = out
+        .add(text(0.0, 16.0, "Legend", 13.0, "start").set("fill", INK).set("font-weight", "bold"));
+    for (i, (label, sample)) in entries.into_iter().enumerate() {
+        let (col, row) = (i % columns, i / columns);
+        let (x, y) = (col as f64 * COLUMN + 28.0, 52.0 + row as f64 * row_height);
+        out = out
+            .add(sample.set("transform", format!("translate({} {}) scale(0.8)", num(x), num(y))));
+        out = out.add(text(x + 34.0, y + 4.0, &label, 11.0, "start").set("fill", INK));
+    }
+    (out, 40.0 + rows as f64 * row_height + 20.0)
+}

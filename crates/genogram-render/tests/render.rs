@@ -1,0 +1,247 @@
+//! The drawing: deterministic, safe with hostile text, and within the layout rules on
+//! generated families (genogram-spec §2.11).
+
+use genogram_core::Genogram;
+use genogram_render::{LayoutOptions, RenderOptions, layout, render_svg};
+use serde_json::{Value, json};
+
+fn examples() -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir("../../examples")
+        .expect("examples")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("read")))
+        .collect()
+}
+
+fn load(text: &str) -> Genogram {
+    Genogram::from_json(text).unwrap_or_else(|e| panic!("{:#?}", e.diagnostics())).genogram
+}
+
+/// A small deterministic generator (64-bit LCG).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 =
+            self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+    }
+}
+
+#[test]
+fn the_same_family_gives_the_same_bytes_whatever_the_order_of_the_file() {
+    for (name, text) in examples() {
+        let svg = render_svg(&load(&text), &RenderOptions::default());
+        let mut doc: Value = serde_json::from_str(&text).expect("json");
+        let mut rng = Rng(7);
+        for collection in ["people", "unions"] {
+            let items = doc[collection].as_array_mut().expect("array");
+            for i in (1..items.len()).rev() {
+                items.swap(i, rng.below(i + 1));
+            }
+        }
+        let shuffled = render_svg(&load(&doc.to_string()), &RenderOptions::default());
+        assert!(svg == shuffled, "{name}: the drawing depends on the order of the file");
+    }
+}
+
+#[test]
+fn example_drawings_are_pinned() {
+    insta::glob!("../../..", "examples/*.json", |path| {
+        let g = load(&std::fs::read_to_string(path).expect("read"));
+        insta::assert_snapshot!(render_svg(&g, &RenderOptions::default()));
+    });
+}
+
+#[test]
+fn hostile_text_is_escaped_and_the_svg_parses() {
+    let long = "W".repeat(500);
+    let g = load(
+        &json!({
+            "genogram": 1,
+            "title": "</svg><script>alert(1)</script>",
+            "index_person": "a",
+            "people": [
+                {"id": "a", "sex": "female", "name": {"given": "<script>alert('x')</script>", "family": "O'Brien & \"Sons\" -->"}},
+                {"id": "b", "sex": "male", "name": {"given": "\u{202e}evil\u{0}\u{1b}[31m", "family": "שלום"}},
+                {"id": "c", "name": {"given": long, "family": "🙂"}},
+                {"id": "\"><g onload=x>", "sex": "male"}
+            ],
+            "unions": [{"id": "u", "partners": ["a", "b"], "children": [{"person": "c"}, {"person": "\"><g onload=x>"}]}],
+            "households": [{"id": "h", "label": "<b>home</b>", "members": ["a", "b"]}]
+        })
+        .to_string(),
+    );
+    let svg = render_svg(&g, &RenderOptions::default());
+    let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("not XML: {e}"));
+    assert!(doc.descendants().all(|n| !n.has_tag_name("script")), "a script element got through");
+    assert!(doc.descendants().all(|n| n.attributes().all(|a| a.name() != "onload")));
+    let texts: String = doc.descendants().filter_map(|n| n.text()).collect();
+    assert!(texts.contains("<script>alert('x')</script>"), "the name is shown as text");
+    assert!(texts.contains("שלום") && texts.contains("🙂"));
+    assert!(!texts.contains('\u{202e}') && !texts.contains('\u{0}'));
+    // Long names are cut in the label and whole in the symbol's title.
+    assert!(texts.contains(&long), "the full name is in a <title>");
+    assert!(
+        doc.descendants().filter(|n| n.has_tag_name("text")).all(|n| n
+            .text()
+            .unwrap_or("")
+            .chars()
+            .count()
+            < 100)
+    );
+    // Every symbol of the drawing carries a title (the legend's samples are labelled beside).
+    let drawing =
+        doc.descendants().find(|n| n.attribute("class") == Some("people")).expect("people group");
+    let symbols = drawing.descendants().filter(|n| n.attribute("class") == Some("symbol")).count();
+    let titled = drawing
+        .descendants()
+        .filter(|n| {
+            n.attribute("class") == Some("symbol") && n.children().any(|c| c.has_tag_name("title"))
+        })
+        .count();
+    assert_eq!((symbols, titled), (4, 4));
+}
+
+/// A random valid genogram: founders, marriages (some remarriages, some between cousins),
+/// children (some adopted or fostered, some twins), over several generations.
+fn random_family(rng: &mut Rng, size: usize) -> (String, usize) {
+    let mut people: Vec<Value> = Vec::new();
+    let mut unions: Vec<Value> = Vec::new();
+    let mut twins: Vec<Value> = Vec::new();
+    let mut generation: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut cousin_marriages = 0;
+    // The union each generated child belongs to, to tell cousins from siblings.
+    let mut parent_union: Vec<Option<usize>> = Vec::new();
+    let person = |people: &mut Vec<Value>, year: i64, rng: &mut Rng| {
+        let id = people.len();
+        let sex =
+            ["female", "male", "unknown"][rng.below(3).min(1) + usize::from(rng.below(20) == 0)];
+        people.push(json!({"id": format!("p{id}"), "sex": sex, "birth": format!("{year}-{:02}-{:02}", rng.below(12) + 1, rng.below(28) + 1)}));
+        id
+    };
+    let born_into = |parent_union: &mut Vec<Option<usize>>, id: usize, union: Option<usize>| {
+        parent_union.resize(id + 1, None);
+        parent_union[id] = union;
+    };
+    for _ in 0..(2 + rng.below(3)) {
+        let id = person(&mut people, 1900 + rng.below(10) as i64, rng);
+        generation[0].push(id);
+    }
+    let mut g = 0;
+    while people.len() < size && g < 6 {
+        let current = generation[g].clone();
+        let mut next = Vec::new();
+        let mut single: Vec<usize> = current.clone();
+        while people.len() < size && !single.is_empty() {
+            let a = single.remove(rng.below(single.len()));
+            let year = 1900 + 25 * g as i64;
+            // Usually marry in someone new; sometimes a cousin: same generation, another union.
+            parent_union.resize(people.len(), None);
+            let cousins: Vec<usize> = single
+                .iter()
+                .copied()
+                .filter(|&c| parent_union[c].is_some() && parent_union[c] != parent_union[a])
+                .collect();
+            let b = if g > 1 && !cousins.is_empty() && rng.below(6) == 0 {
+                let chosen = cousins[rng.below(cousins.len())];
+                single.retain(|&c| c != chosen);
+                cousin_marriages += 1;
+                chosen
+            } else {
+                person(&mut people, year + rng.below(5) as i64, rng)
+            };
+            for marriage in 0..(1 + usize::from(rng.below(4) == 0)) {
+                let partner = if marriage == 0 { b } else { person(&mut people, year + 3, rng) };
+                let u = unions.len();
+                let mut children = Vec::new();
+                let n_children = rng.below(4);
+                let mut k = 0;
+                while k < n_children && people.len() < size {
+                    let born = year + 22 + 6 * marriage as i64 + 2 * k as i64;
+                    let c = person(&mut people, born, rng);
+                    born_into(&mut parent_union, c, Some(u));
+                    let link = match rng.below(10) {
+                        0 => "adopted",
+                        1 => "foster",
+                        _ => "biological",
+                    };
+                    children.push(json!({"person": format!("p{c}"), "link": link}));
+                    next.push(c);
+                    if rng.below(8) == 0 && people.len() < size {
+                        let twin = person(&mut people, born, rng);
+                        born_into(&mut parent_union, twin, Some(u));
+                        people[twin]["birth"] = people[c]["birth"].clone();
+                        children.push(json!({"person": format!("p{twin}"), "link": link}));
+                        twins.push(json!({"members": [format!("p{c}"), format!("p{twin}")], "zygosity": if rng.below(2) == 0 { "identical" } else { "fraternal" }}));
+                        next.push(twin);
+                    }
+                    k += 1;
+                }
+                let married = 1900 + 25 * g as i64 + 20 + 8 * marriage as i64;
+                let mut history = vec![json!({"status": "married", "date": married.to_string()})];
+                if marriage == 0 && b != partner {
+                    history.push(json!({"status": "divorced", "date": (married + 6).to_string()}));
+                }
+                let a_is_single_parent = rng.below(15) == 0;
+                let partners = if a_is_single_parent {
+                    json!([format!("p{a}")])
+                } else {
+                    json!([format!("p{a}"), format!("p{partner}")])
+                };
+                unions.push(json!({"id": format!("u{u}"), "partners": partners, "kind": "marriage", "history": history, "children": children}));
+                if a_is_single_parent {
+                    break;
+                }
+            }
+        }
+        generation.push(next);
+        g += 1;
+    }
+    let text = json!({"genogram": 1, "index_person": "p0", "people": people, "unions": unions, "multiple_births": twins}).to_string();
+    (text, cousin_marriages)
+}
+
+/// Couples are never split and nothing overlaps. Birth order always holds without cousin
+/// marriages; with them it can be contradictory (an older sibling married to a younger cousin
+/// while the cousin's older sibling married the younger one: with both couples side by side, one
+/// birth order must give way), so there it is bounded by the number of cousin marriages.
+#[test]
+fn generated_families_keep_the_layout_rules() {
+    let mut rng = Rng(2026);
+    let mut largest = 0;
+    let mut with_cousins = 0;
+    for round in 0..60 {
+        let size = [10, 40, 120, 300][round % 4];
+        let (text, cousin_marriages) = random_family(&mut rng, size);
+        with_cousins += usize::from(cousin_marriages > 0);
+        let g = Genogram::from_json(&text)
+            .unwrap_or_else(|e| panic!("round {round}: {:#?}", e.diagnostics()))
+            .genogram;
+        largest = largest.max(g.people().len());
+        let m = layout(&g, &LayoutOptions::default()).metrics;
+        if m.birth_order_violations + m.overlaps + m.partners_not_adjacent > 0 {
+            let _ = std::fs::write(
+                std::env::temp_dir().join(format!("genogram-failing-family-{round}.json")),
+                &text,
+            );
+        }
+        assert_eq!(m.overlaps, 0, "round {round}: {m:?}");
+        assert_eq!(m.partners_not_adjacent, 0, "round {round}: {m:?}");
+        assert!(
+            m.birth_order_violations <= cousin_marriages,
+            "round {round} ({cousin_marriages} cousin marriages): {m:?}"
+        );
+        assert_eq!(m.duplicated_people, 0, "round {round}");
+    }
+    assert!(largest >= 250, "the generator reached only {largest} people");
+    assert!(with_cousins >= 5, "only {with_cousins} families with a cousin marriage");
+}

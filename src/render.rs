@@ -1,0 +1,45 @@
+//! `genogram render`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use genogram_core::Genogram;
+use genogram_render::{LayoutOptions, RenderOptions, layout, paint};
+
+use crate::args::RenderArgs;
+use crate::output::write_atomic;
+use crate::print;
+
+pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
+    let input = crate::input::read(&args.input)?;
+    let genogram = match Genogram::from_reader(input.bytes.as_slice()) {
+        Ok(loaded) => loaded.genogram,
+        Err(error) => {
+            let mut stderr = anstream::stderr().lock();
+            let text = String::from_utf8_lossy(&input.bytes);
+            for d in error.diagnostics() {
+                print::diagnostic(&mut stderr, &input.name, &text, d)?;
+            }
+            print::summary(&mut stderr, &input.name, error.diagnostics(), None)?;
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let options = RenderOptions {
+        layout: LayoutOptions { emotional: !args.no_emotional },
+        legend: !args.no_legend,
+        title: args.title.clone(),
+    };
+    let laid_out = layout(&genogram, &options.layout);
+    let svg = paint(&genogram, &laid_out, &options);
+    let inputs = [args.input.as_path()];
+    match &args.output {
+        Some(path) => write_atomic(path, svg.as_bytes(), &inputs)?,
+        None => std::io::stdout().lock().write_all(svg.as_bytes())?,
+    }
+    if let Some(path) = &args.layout_json {
+        let mut json = serde_json::to_string_pretty(&laid_out)?;
+        json.push('\n');
+        write_atomic(path, json.as_bytes(), &inputs)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
