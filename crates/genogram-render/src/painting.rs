@@ -183,10 +183,27 @@ fn structure(layout: &Layout) -> Group {
                     .add(halo(text(mid, u.y - 7.0, &u.label, 9.0, "middle").set("fill", "#555")));
             }
         }
+        let start_y = if u.partners_x.len() == 2 { u.y } else { u.top_y };
+        // Secondary links (an adoptive or foster family of a child drawn under their birth
+        // parents): a connector in the link's style from this union to the child.
+        for c in &u.secondary {
+            let mid_y = u.bar_y + (c.top_y - u.bar_y) * 0.45;
+            let connector = line(
+                polyline_path(&[
+                    (u.descent_x, start_y),
+                    (u.descent_x, mid_y),
+                    (c.x, mid_y),
+                    (c.x, c.top_y),
+                ]),
+                link_dash(c.link),
+            )
+            .set("stroke-opacity", 0.8)
+            .add(title(&format!("{:?} link", c.link).to_lowercase()));
+            out = out.add(connector);
+        }
         if u.children.is_empty() {
             continue;
         }
-        let start_y = if u.partners_x.len() == 2 { u.y } else { u.top_y };
         // A single parent's line of descent leaves from under the symbol, behind the name.
         out =
             out.add(line(polyline_path(&[(u.descent_x, start_y), (u.descent_x, u.bar_y)]), "none"));
@@ -500,7 +517,7 @@ fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
     let mut links: Vec<LinkKind> = layout
         .unions
         .iter()
-        .flat_map(|u| u.children.iter().map(|c| c.link))
+        .flat_map(|u| u.children.iter().chain(&u.secondary).map(|c| c.link))
         .filter(|l| *l != LinkKind::Biological)
         .collect();
     links.sort();

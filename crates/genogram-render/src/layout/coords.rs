@@ -16,45 +16,79 @@ pub(crate) const BLOCK_SEP: f64 = 130.0;
 const SIBLING_SPREAD: f64 = 130.0;
 const ROUNDS: usize = 6;
 
-/// The x of every person, given the rows as blocks of people, left to right.
+/// The x of every person, given the rows as blocks of people, left to right. A block (a person
+/// and their partners) is rigid: its members keep their spacing, and the block moves as one.
 pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]) -> Vec<f64> {
     let mut x = vec![0.0; f.people.len()];
-    let lines: Vec<(Vec<usize>, Vec<f64>)> = rows
+    // Each block: its members with their offsets from the block's left member.
+    let units: Vec<Vec<Vec<(usize, f64)>>> = rows
         .iter()
         .map(|blocks| {
-            let people: Vec<usize> = blocks.iter().flatten().copied().collect();
-            let mut seps = Vec::with_capacity(people.len());
-            for (b, block) in blocks.iter().enumerate() {
-                for i in 0..block.len() {
-                    let first_of_row = b == 0 && i == 0;
-                    seps.push(if first_of_row {
-                        0.0
-                    } else if i == 0 {
-                        BLOCK_SEP
-                    } else {
-                        PARTNER_SEP
-                    });
-                }
-            }
-            (people, seps)
+            blocks
+                .iter()
+                .map(|block| {
+                    block.iter().enumerate().map(|(i, &p)| (p, i as f64 * PARTNER_SEP)).collect()
+                })
+                .collect()
         })
         .collect();
-    for (people, seps) in &lines {
+    // Separation between consecutive blocks' left members: the previous block's width plus a gap.
+    let seps: Vec<Vec<f64>> = units
+        .iter()
+        .map(|row| {
+            let mut out = Vec::with_capacity(row.len());
+            let mut previous_width = None;
+            for block in row {
+                out.push(previous_width.map_or(0.0, |w: f64| w + BLOCK_SEP));
+                previous_width = block.last().map(|&(_, offset)| offset);
+            }
+            out
+        })
+        .collect();
+    for (row, row_seps) in units.iter().zip(&seps) {
         let mut at = 0.0;
-        for (&p, &s) in people.iter().zip(seps) {
+        for (block, &s) in row.iter().zip(row_seps) {
             at += s;
-            x[p] = at;
+            for &(p, offset) in block {
+                x[p] = at + offset;
+            }
         }
     }
+    let place_row = |row: &[Vec<(usize, f64)>],
+                     seps: &[f64],
+                     target: &dyn Fn(usize) -> (f64, f64),
+                     x: &mut [f64]| {
+        // A block's target: the weighted mean of its members' targets, moved to its left member.
+        let targets: Vec<(f64, f64)> = row
+            .iter()
+            .map(|block| {
+                let (mut sum, mut weight) = (0.0, 0.0);
+                for &(p, offset) in block {
+                    let (t, w) = target(p);
+                    sum += (t - offset) * w;
+                    weight += w;
+                }
+                (sum / weight.max(1e-9), weight)
+            })
+            .collect();
+        let mut lefts = vec![0.0; row.len()];
+        let ids: Vec<usize> = (0..row.len()).collect();
+        place(&ids, seps, &targets, &mut lefts);
+        for (block, left) in row.iter().zip(lefts) {
+            for &(p, offset) in block {
+                x[p] = left + offset;
+            }
+        }
+    };
     for _ in 0..ROUNDS {
         // Down: children under their parents' union.
-        for (people, seps) in lines.iter().skip(1) {
-            let targets: Vec<(f64, f64)> = people
-                .iter()
-                .map(|&p| match f.primary_union[p] {
+        for (row, row_seps) in units.iter().zip(&seps).skip(1) {
+            let snapshot = x.clone();
+            let target = |p: usize| -> (f64, f64) {
+                match f.primary_union[p] {
                     Some(u) if f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
                         let union = &f.unions[u];
-                        let mid = union.partners.iter().map(|&q| x[q]).sum::<f64>()
+                        let mid = union.partners.iter().map(|&q| snapshot[q]).sum::<f64>()
                             / union.partners.len() as f64;
                         let same_row: Vec<usize> = union
                             .children
@@ -66,41 +100,39 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
                         let n = same_row.len() as f64;
                         (mid + (k - (n - 1.0) / 2.0) * SIBLING_SPREAD, 1.0)
                     }
-                    _ => (x[p], 0.05),
-                })
-                .collect();
-            place(people, seps, &targets, &mut x);
+                    _ => (snapshot[p], 0.05),
+                }
+            };
+            place_row(row, row_seps, &target, &mut x);
         }
         // Up: unions over their children.
-        for (people, seps) in lines.iter().rev().skip(1) {
-            let targets: Vec<(f64, f64)> = people
-                .iter()
-                .map(|&p| {
-                    let mut shift = 0.0;
-                    let mut count = 0.0;
-                    for &u in &f.unions_of[p] {
-                        let union = &f.unions[u];
-                        let below: Vec<f64> = union
-                            .children
-                            .iter()
-                            .filter(|&&c| row_of[c] > row_of[p])
-                            .map(|&c| x[c])
-                            .collect();
-                        if below.is_empty() {
-                            continue;
-                        }
-                        let (lo, hi) = below
-                            .iter()
-                            .fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
-                        let mid = union.partners.iter().map(|&q| x[q]).sum::<f64>()
-                            / union.partners.len() as f64;
-                        shift += (lo + hi) / 2.0 - mid;
-                        count += 1.0;
+        for (row, row_seps) in units.iter().zip(&seps).rev().skip(1) {
+            let snapshot = x.clone();
+            let target = |p: usize| -> (f64, f64) {
+                let mut shift = 0.0;
+                let mut count = 0.0;
+                for &u in &f.unions_of[p] {
+                    let union = &f.unions[u];
+                    let below: Vec<f64> = union
+                        .children
+                        .iter()
+                        .filter(|&&c| row_of[c] > row_of[p])
+                        .map(|&c| snapshot[c])
+                        .collect();
+                    if below.is_empty() {
+                        continue;
                     }
-                    if count == 0.0 { (x[p], 0.05) } else { (x[p] + shift / count, 1.0) }
-                })
-                .collect();
-            place(people, seps, &targets, &mut x);
+                    let (lo, hi) = below
+                        .iter()
+                        .fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+                    let mid = union.partners.iter().map(|&q| snapshot[q]).sum::<f64>()
+                        / union.partners.len() as f64;
+                    shift += (lo + hi) / 2.0 - mid;
+                    count += 1.0;
+                }
+                if count == 0.0 { (snapshot[p], 0.05) } else { (snapshot[p] + shift / count, 1.0) }
+            };
+            place_row(row, row_seps, &target, &mut x);
         }
     }
     let min = x.iter().copied().fold(f64::MAX, f64::min);

@@ -121,6 +121,9 @@ pub struct PlacedUnion {
     pub bar_y: f64,
     /// The children drawn under this union.
     pub children: Vec<PlacedChild>,
+    /// Children drawn under another union (their birth parents') who belong to this one too:
+    /// adopted, fostered or under guardianship (genogram-spec §2.8, dual-parent rule).
+    pub secondary: Vec<PlacedChild>,
 }
 
 /// A child's line from the sibship bar.
@@ -232,8 +235,17 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         let bar_y = base_y + ROW_HEIGHT / 2.0 - 10.0;
         let twin_groups = g.multiple_births();
         let mut children = Vec::new();
+        let mut secondary = Vec::new();
         for (&c, &link) in union.children.iter().zip(&union.links) {
             if f.primary_union[c] != Some(u) {
+                secondary.push(PlacedChild {
+                    id: f.people[c].id.to_string(),
+                    x: px(c).0,
+                    top_y: px(c).1 - SYMBOL / 2.0,
+                    link,
+                    twin_apex_x: None,
+                    identical: false,
+                });
                 continue;
             }
             let group = twin_groups.iter().position(|m| m.members.contains(&f.people[c].id));
@@ -292,6 +304,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             descent_x,
             bar_y,
             children,
+            secondary,
         });
     }
     unions.sort_by(|a, b| a.id.cmp(&b.id));
