@@ -57,7 +57,7 @@ pub(crate) fn measure(f: &Family, x: &[f64], row: &[usize]) -> Metrics {
         }
         r
     };
-    for union in &f.unions {
+    for (u, union) in f.unions.iter().enumerate() {
         if let [a, b] = union.partners[..] {
             if row[a] != row[b] {
                 m.partners_not_adjacent += 1;
@@ -79,12 +79,8 @@ pub(crate) fn measure(f: &Family, x: &[f64], row: &[usize]) -> Metrics {
             }
         }
         // Birth order among the union's children drawn on one row, and under this union.
-        let drawn: Vec<usize> = union
-            .children
-            .iter()
-            .copied()
-            .filter(|&c| f.primary_union[c] == Some(union_index(f, union)))
-            .collect();
+        let drawn: Vec<usize> =
+            union.children.iter().copied().filter(|&c| f.primary_union[c] == Some(u)).collect();
         for (i, &a) in drawn.iter().enumerate() {
             for &b in &drawn[i + 1..] {
                 let older_first = f.key[a] <= f.key[b];
@@ -99,10 +95,6 @@ pub(crate) fn measure(f: &Family, x: &[f64], row: &[usize]) -> Metrics {
     m.width = max_x;
     m.height = n_rows as f64;
     m
-}
-
-fn union_index(f: &Family, union: &crate::layout::family::FamilyUnion) -> usize {
-    f.unions.iter().position(|u| std::ptr::eq(u, union)).unwrap_or(usize::MAX)
 }
 
 /// Crossings between union → child segments spanning the same pair of rows, counted as

@@ -196,6 +196,21 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     // Output in id order: the same family gives the same bytes whatever the file's order.
     people.sort_by(|a, b| a.id.cmp(&b.id));
     let mut unions = Vec::with_capacity(f.unions.len());
+    // Each row's x positions, sorted, to ask "is anyone between these two?" in log time.
+    let n_rows_total = row.iter().max().map_or(0, |r| r + 1);
+    let mut row_xs: Vec<Vec<f64>> = vec![Vec::new(); n_rows_total];
+    for p in 0..f.people.len() {
+        row_xs[row[p]].push(x[p]);
+    }
+    for xs in &mut row_xs {
+        xs.sort_by(f64::total_cmp);
+    }
+    let twin_group_of: std::collections::BTreeMap<&genogram_core::PersonId, usize> = g
+        .multiple_births()
+        .iter()
+        .enumerate()
+        .flat_map(|(m, group)| group.members.iter().map(move |id| (id, m)))
+        .collect();
     // Several unions of one person stack their lines at different depths.
     let mut depth_used: std::collections::BTreeMap<usize, usize> =
         std::collections::BTreeMap::new();
@@ -212,8 +227,9 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         let neighbours = match union.partners[..] {
             [a, b] => {
                 let (lo, hi) = (x[a].min(x[b]), x[a].max(x[b]));
-                !(0..f.people.len())
-                    .any(|q| row[q] == row[a] && x[q] > lo + 1e-6 && x[q] < hi - 1e-6)
+                let xs = &row_xs[row[a]];
+                let first_after = xs.partition_point(|&v| v <= lo + 1e-6);
+                !xs.get(first_after).is_some_and(|&v| v < hi - 1e-6)
             }
             _ => true,
         };
@@ -248,7 +264,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
                 });
                 continue;
             }
-            let group = twin_groups.iter().position(|m| m.members.contains(&f.people[c].id));
+            let group = twin_group_of.get(&f.people[c].id).copied();
             let twin_apex_x = group.map(|m| {
                 let xs: Vec<f64> = union
                     .children

@@ -169,18 +169,19 @@ fn seat_siblings_in_birth_order(f: &Family, blocks: &[Vec<usize>], row: &mut [us
     let place: BTreeMap<usize, usize> = row.iter().enumerate().map(|(i, &b)| (b, i)).collect();
     let mut after: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     let mut waiting: BTreeMap<usize, usize> = row.iter().map(|&b| (b, 0)).collect();
-    for (u, union) in f.unions.iter().enumerate() {
-        let mut seated: Vec<(usize, usize)> = Vec::new();
-        for &b in row.iter() {
-            let rank = blocks[b]
-                .iter()
-                .filter(|&&p| f.primary_union[p] == Some(u))
-                .filter_map(|&p| union.children.iter().position(|&c| c == p))
-                .min();
-            if let Some(rank) = rank {
-                seated.push((rank, b));
+    // For each union with children on this row: (birth rank, block) of each child. Built from
+    // the row's own members, so the cost follows the row, not the whole family.
+    let mut by_union: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for &b in row.iter() {
+        for &p in &blocks[b] {
+            if let Some(u) = f.primary_union[p]
+                && let Some(rank) = f.unions[u].children.iter().position(|&c| c == p)
+            {
+                by_union.entry(u).or_default().push((rank, b));
             }
         }
+    }
+    for mut seated in by_union.into_values() {
         seated.sort_unstable();
         for pair in seated.windows(2) {
             let (older, younger) = (pair[0].1, pair[1].1);
