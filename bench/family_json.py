@@ -16,13 +16,14 @@ def main() -> None:
     with open(source, newline="") as f:
         for row in csv.DictReader(f):
             sex = {"1": "male", "2": "female"}.get(row["sex"], "unknown")
-            people.append({"id": row["id"], "sex": sex})
-            parents = (row["father"], row["mother"])
+            # The same ids as genfamily.py's DOT nodes and crossings.py: I1, I2, ...
+            people.append({"id": "I" + row["id"], "sex": sex})
+            parents = tuple("I" + p if p != "0" else "0" for p in (row["father"], row["mother"]))
             if parents != ("0", "0"):
                 if parents not in unions:
                     unions[parents] = []
                     order.append(parents)
-                unions[parents].append({"person": row["id"]})
+                unions[parents].append({"person": "I" + row["id"]})
     # Couples without children in the CSV are not recorded there; partners always have a child.
     doc = {
         "genogram": 1,
