@@ -122,13 +122,23 @@ fn every_public_library_item_has_a_doc_example() {
 fn the_gallery_matches_the_renderer() {
     for example in crate::common::json_files("examples") {
         let name = example.file_stem().and_then(|s| s.to_str()).expect("name");
-        let g = genogram_core::Genogram::from_json(&std::fs::read_to_string(&example).expect("example"))
-            .expect("valid example")
-            .genogram;
+        let g = genogram_core::Genogram::from_json(
+            &std::fs::read_to_string(&example).expect("example"),
+        )
+        .expect("valid example")
+        .genogram;
         let svg = genogram_render::render_svg(&g, &genogram_render::RenderOptions::default());
         let committed = std::fs::read_to_string(root().join(format!("docs/gallery/{name}.svg")))
-            .unwrap_or_else(|_| panic!("docs/gallery/{name}.svg is missing: run bash docs/gallery/update.sh"));
-        assert!(committed == svg, "docs/gallery/{name}.svg is stale: run bash docs/gallery/update.sh");
-        assert!(root().join(format!("docs/gallery/{name}.png")).exists(), "docs/gallery/{name}.png is missing");
+            .unwrap_or_else(|_| {
+                panic!("docs/gallery/{name}.svg is missing: run bash docs/gallery/update.sh")
+            });
+        assert!(
+            committed == svg,
+            "docs/gallery/{name}.svg is stale: run bash docs/gallery/update.sh"
+        );
+        assert!(
+            root().join(format!("docs/gallery/{name}.png")).exists(),
+            "docs/gallery/{name}.png is missing"
+        );
     }
 }

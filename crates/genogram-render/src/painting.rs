@@ -166,8 +166,22 @@ fn structure(layout: &Layout) -> Group {
     for u in &layout.unions {
         let dash = union_dash(u.kind);
         if let [a, b] = u.partners_x[..] {
-            let d = polyline_path(&[(a, u.top_y), (a, u.y), (b, u.y), (b, u.top_y)]);
-            out = out.add(line(d, dash).add(title(&format!("union {}", u.id))));
+            if u.consanguineous {
+                // Blood relatives: a double line (genogram-spec §2.5).
+                for offset in [-2.5, 2.5] {
+                    let d = polyline_path(&[
+                        (a, u.top_y + offset),
+                        (a, u.y + offset),
+                        (b, u.y + offset),
+                        (b, u.top_y + offset),
+                    ]);
+                    out = out.add(line(d, dash));
+                }
+                out = out.add(title("partners who are blood relatives"));
+            } else {
+                let d = polyline_path(&[(a, u.top_y), (a, u.y), (b, u.y), (b, u.top_y)]);
+                out = out.add(line(d, dash).add(title(&format!("union {}", u.id))));
+            }
             let mid = (a + b) / 2.0;
             // Slashes a third of the way along, clear of the line of descent.
             let at = a + (b - a) / 3.0;
@@ -498,6 +512,12 @@ fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
             UnionKind::Other | UnionKind::Unknown => "relationship (kind not recorded)",
         };
         entries.push((label.to_owned(), group("sample").add(stroke(union_dash(kind)))));
+    }
+    if layout.unions.iter().any(|u| u.consanguineous) {
+        let double = group("sample")
+            .add(Path::new().set("d", "M-22 -2.5 H22").set("stroke", INK).set("stroke-width", 1.6))
+            .add(Path::new().set("d", "M-22 2.5 H22").set("stroke", INK).set("stroke-width", 1.6));
+        entries.push(("partners who are blood relatives".to_owned(), double));
     }
     for (n, label) in [(1u8, "separation"), (2u8, "divorce")] {
         if layout.unions.iter().any(|u| u.slashes == n) {

@@ -245,3 +245,52 @@ fn generated_families_keep_the_layout_rules() {
     assert!(largest >= 250, "the generator reached only {largest} people");
     assert!(with_cousins >= 5, "only {with_cousins} families with a cousin marriage");
 }
+
+#[test]
+fn cousins_who_marry_get_a_double_line_unless_the_file_says_otherwise() {
+    let family = |flag: &str| {
+        format!(
+            r#"{{"genogram": 1, "index_person": "a1",
+            "people": [{{"id": "g1"}}, {{"id": "g2"}}, {{"id": "s1"}}, {{"id": "s2"}}, {{"id": "w1"}}, {{"id": "w2"}}, {{"id": "a1"}}, {{"id": "b1"}}],
+            "unions": [
+              {{"id": "ug", "partners": ["g1", "g2"], "children": [{{"person": "s1"}}, {{"person": "s2"}}]}},
+              {{"id": "u1", "partners": ["s1", "w1"], "children": [{{"person": "a1"}}]}},
+              {{"id": "u2", "partners": ["s2", "w2"], "children": [{{"person": "b1"}}]}},
+              {{"id": "uc", "partners": ["a1", "b1"], "kind": "marriage"{flag}}}]}}"#
+        )
+    };
+    let flags = |text: String| -> Vec<(String, bool)> {
+        layout(&load(&text), &LayoutOptions::default())
+            .unions
+            .into_iter()
+            .map(|u| (u.id, u.consanguineous))
+            .collect()
+    };
+    let detected = flags(family(""));
+    assert!(
+        detected.contains(&("uc".to_owned(), true)) && detected.contains(&("u1".to_owned(), false))
+    );
+    assert!(flags(family(r#", "consanguineous": false"#)).contains(&("uc".to_owned(), false)));
+    let svg = render_svg(&load(&family("")), &RenderOptions::default());
+    assert!(svg.contains("partners who are blood relatives"));
+}
+
+/// No recursion per generation: a 20,000-generation chain (test threads have small stacks)
+/// lays out and paints.
+#[test]
+fn very_deep_families_do_not_overflow_the_stack() {
+    let n = 20_000;
+    let people: Vec<Value> = (0..n).map(|i| json!({"id": format!("p{i}")})).collect();
+    let unions: Vec<Value> = (0..n - 1)
+        .map(|i| json!({"id": format!("u{i}"), "partners": [format!("p{i}")], "children": [{"person": format!("p{}", i + 1)}]}))
+        .collect();
+    let g = load(
+        &json!({"genogram": 1, "index_person": "p0", "people": people, "unions": unions})
+            .to_string(),
+    );
+    let layout = layout(&g, &LayoutOptions::default());
+    assert_eq!(layout.people.iter().map(|p| p.row).max(), Some(n - 1));
+    assert_eq!(layout.metrics.overlaps, 0);
+    let svg = render_svg(&g, &RenderOptions { legend: false, ..RenderOptions::default() });
+    assert!(svg.ends_with("</svg>\n"));
+}

@@ -54,85 +54,22 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
             }
         }
     }
-    let place_row = |row: &[Vec<(usize, f64)>],
-                     seps: &[f64],
-                     target: &dyn Fn(usize) -> (f64, f64),
-                     x: &mut [f64]| {
-        // A block's target: the weighted mean of its members' targets, moved to its left member.
-        let targets: Vec<(f64, f64)> = row
-            .iter()
-            .map(|block| {
-                let (mut sum, mut weight) = (0.0, 0.0);
-                for &(p, offset) in block {
-                    let (t, w) = target(p);
-                    sum += (t - offset) * w;
-                    weight += w;
-                }
-                (sum / weight.max(1e-9), weight)
-            })
-            .collect();
-        let mut lefts = vec![0.0; row.len()];
-        let ids: Vec<usize> = (0..row.len()).collect();
-        place(&ids, seps, &targets, &mut lefts);
-        for (block, left) in row.iter().zip(lefts) {
-            for &(p, offset) in block {
-                x[p] = left + offset;
-            }
-        }
-    };
     for _ in 0..ROUNDS {
         // Down: children under their parents' union.
         for (row, row_seps) in units.iter().zip(&seps).skip(1) {
-            let snapshot = x.clone();
-            let target = |p: usize| -> (f64, f64) {
-                match f.primary_union[p] {
-                    Some(u) if f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
-                        let union = &f.unions[u];
-                        let mid = union.partners.iter().map(|&q| snapshot[q]).sum::<f64>()
-                            / union.partners.len() as f64;
-                        let same_row: Vec<usize> = union
-                            .children
-                            .iter()
-                            .copied()
-                            .filter(|&c| row_of[c] == row_of[p])
-                            .collect();
-                        let k = same_row.iter().position(|&c| c == p).unwrap_or(0) as f64;
-                        let n = same_row.len() as f64;
-                        (mid + (k - (n - 1.0) / 2.0) * SIBLING_SPREAD, 1.0)
-                    }
-                    _ => (snapshot[p], 0.05),
-                }
-            };
-            place_row(row, row_seps, &target, &mut x);
+            let targets: Vec<Vec<(f64, f64)>> = row
+                .iter()
+                .map(|block| block.iter().map(|&(p, _)| down_target(f, row_of, &x, p)).collect())
+                .collect();
+            place_row(row, row_seps, &targets, &mut x);
         }
         // Up: unions over their children.
         for (row, row_seps) in units.iter().zip(&seps).rev().skip(1) {
-            let snapshot = x.clone();
-            let target = |p: usize| -> (f64, f64) {
-                let mut shift = 0.0;
-                let mut count = 0.0;
-                for &u in &f.unions_of[p] {
-                    let union = &f.unions[u];
-                    let below: Vec<f64> = union
-                        .children
-                        .iter()
-                        .filter(|&&c| row_of[c] > row_of[p])
-                        .map(|&c| snapshot[c])
-                        .collect();
-                    if below.is_empty() {
-                        continue;
-                    }
-                    let (lo, hi) = below
-                        .iter()
-                        .fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
-                    let mid = union.partners.iter().map(|&q| snapshot[q]).sum::<f64>()
-                        / union.partners.len() as f64;
-                    shift += (lo + hi) / 2.0 - mid;
-                    count += 1.0;
-                }
-                if count == 0.0 { (snapshot[p], 0.05) } else { (snapshot[p] + shift / count, 1.0) }
-            };
-            place_row(row, row_seps, &target, &mut x);
+            let targets: Vec<Vec<(f64, f64)>> = row
+                .iter()
+                .map(|block| block.iter().map(|&(p, _)| up_target(f, row_of, &x, p)).collect())
+                .collect();
+            place_row(row, row_seps, &targets, &mut x);
         }
     }
     let min = x.iter().copied().fold(f64::MAX, f64::min);
@@ -142,6 +79,70 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
         }
     }
     x
+}
+
+/// Where a child would like to be: under its parents' union, spread among its siblings on the
+/// same row (weight 1); anyone else stays put (weight 0.05).
+fn down_target(f: &Family, row_of: &[usize], x: &[f64], p: usize) -> (f64, f64) {
+    match f.primary_union[p] {
+        Some(u) if f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
+            let union = &f.unions[u];
+            let mid =
+                union.partners.iter().map(|&q| x[q]).sum::<f64>() / union.partners.len() as f64;
+            let same_row = union.children.iter().filter(|&&c| row_of[c] == row_of[p]);
+            let n = same_row.clone().count() as f64;
+            let k = same_row.take_while(|&&c| c != p).count() as f64;
+            (mid + (k - (n - 1.0) / 2.0) * SIBLING_SPREAD, 1.0)
+        }
+        _ => (x[p], 0.05),
+    }
+}
+
+/// Where a partner would like to be: moved by how far their unions are from the centre of their
+/// children (weight 1); anyone without children below stays put (weight 0.05).
+fn up_target(f: &Family, row_of: &[usize], x: &[f64], p: usize) -> (f64, f64) {
+    let mut shift = 0.0;
+    let mut count = 0.0;
+    for &u in &f.unions_of[p] {
+        let union = &f.unions[u];
+        let (mut lo, mut hi) = (f64::MAX, f64::MIN);
+        for &c in union.children.iter().filter(|&&c| row_of[c] > row_of[p]) {
+            lo = lo.min(x[c]);
+            hi = hi.max(x[c]);
+        }
+        if lo > hi {
+            continue;
+        }
+        let mid = union.partners.iter().map(|&q| x[q]).sum::<f64>() / union.partners.len() as f64;
+        shift += (lo + hi) / 2.0 - mid;
+        count += 1.0;
+    }
+    if count == 0.0 { (x[p], 0.05) } else { (x[p] + shift / count, 1.0) }
+}
+
+/// Places one row of rigid blocks: each block's target is the weighted mean of its members'
+/// targets, moved to its left member.
+fn place_row(row: &[Vec<(usize, f64)>], seps: &[f64], targets: &[Vec<(f64, f64)>], x: &mut [f64]) {
+    let block_targets: Vec<(f64, f64)> = row
+        .iter()
+        .zip(targets)
+        .map(|(block, member_targets)| {
+            let (mut sum, mut weight) = (0.0, 0.0);
+            for (&(_, offset), &(t, w)) in block.iter().zip(member_targets) {
+                sum += (t - offset) * w;
+                weight += w;
+            }
+            (sum / weight.max(1e-9), weight)
+        })
+        .collect();
+    let mut lefts = vec![0.0; row.len()];
+    let ids: Vec<usize> = (0..row.len()).collect();
+    place(&ids, seps, &block_targets, &mut lefts);
+    for (block, left) in row.iter().zip(lefts) {
+        for &(p, offset) in block {
+            x[p] = left + offset;
+        }
+    }
 }
 
 /// Places one row: the weighted least-squares positions closest to `targets` such that each

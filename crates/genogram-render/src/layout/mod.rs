@@ -113,6 +113,9 @@ pub struct PlacedUnion {
     pub y: f64,
     /// Separation (1) or divorce (2) slashes.
     pub slashes: u8,
+    /// Whether the partners are blood relatives (a double line, genogram-spec §2.5): the file's
+    /// `consanguineous` flag when given, else whether they share a kin ancestor.
+    pub consanguineous: bool,
     /// Dates to write on the line ("m. 1972 d. 1985").
     pub label: String,
     /// Where the line of descent leaves the union line.
@@ -309,9 +312,17 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             })
             .collect::<Vec<_>>()
             .join(" ");
+        let consanguineous = source.consanguineous.unwrap_or_else(|| match &source.partners[..] {
+            [a, b] => {
+                let of_a = near_ancestors(g, a);
+                !of_a.is_empty() && near_ancestors(g, b).iter().any(|p| of_a.contains(p))
+            }
+            _ => false,
+        });
         unions.push(PlacedUnion {
             id: source.id.to_string(),
             kind: source.kind,
+            consanguineous,
             partners_x,
             top_y,
             y,
@@ -423,4 +434,33 @@ fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64]) {
             }
         }
     }
+}
+
+/// How many generations up consanguinity is looked for: five reaches fourth cousins, beyond
+/// which a shared ancestor is not drawn (genogram-spec §2.5), and the search stays cheap on very
+/// deep families.
+const CONSANGUINITY_GENERATIONS: usize = 5;
+
+/// A person's kin ancestors up to [`CONSANGUINITY_GENERATIONS`] generations.
+fn near_ancestors<'g>(
+    g: &'g Genogram,
+    id: &genogram_core::PersonId,
+) -> std::collections::BTreeSet<&'g genogram_core::PersonId> {
+    let mut found = std::collections::BTreeSet::new();
+    let mut frontier = vec![id.clone()];
+    for _ in 0..CONSANGUINITY_GENERATIONS {
+        let mut next = Vec::new();
+        for p in &frontier {
+            for parent in g.parents(p) {
+                if parent.link.is_kin() && found.insert(&parent.person.id) {
+                    next.push(parent.person.id.clone());
+                }
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        frontier = next;
+    }
+    found
 }
