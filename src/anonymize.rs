@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use genogram_anonymize::{Key, Options, anonymize};
 use genogram_core::Genogram;
 
-use crate::args::AnonymizeArgs;
+use crate::args::{AnonymizeArgs, PrivacyArgs};
 use crate::output::{Access, write_atomic, write_atomic_with};
 use crate::print;
 
@@ -36,21 +36,7 @@ pub(crate) fn run(args: &AnonymizeArgs) -> anyhow::Result<ExitCode> {
             bail!("{} is given for two outputs; choose separate files", a.display());
         }
     }
-    let key = key(args.key.as_deref(), &mut stderr)?;
-    let options = Options {
-        names: args.names,
-        dates: args.dates,
-        max_shift_years: args.max_shift_years,
-        keep: args.keep.iter().copied().collect(),
-        drop_conditions: args.drop.iter().any(|d| d == "conditions"),
-    };
-    let result = anonymize(&genogram, &options, &key);
-    // The result must itself be a valid genogram; anything else is a bug worth stopping for.
-    if let Err(error) = Genogram::from_document(result.document.clone()) {
-        bail!(
-            "internal error: the anonymised genogram does not load ({error}); please report this"
-        );
-    }
+    let (result, _) = anonymized(&genogram, &args.privacy, &mut stderr)?;
     let mut json = serde_json::to_string_pretty(&result.document)?;
     json.push('\n');
     let inputs = [args.input.as_path()];
@@ -74,6 +60,31 @@ pub(crate) fn run(args: &AnonymizeArgs) -> anyhow::Result<ExitCode> {
         )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// De-identifies a genogram with the command line's privacy options; returns the result and the
+/// anonymised genogram, checked to load.
+pub(crate) fn anonymized(
+    genogram: &Genogram,
+    privacy: &PrivacyArgs,
+    stderr: &mut impl Write,
+) -> anyhow::Result<(genogram_anonymize::Anonymized, Genogram)> {
+    let key = key(privacy.key.as_deref(), stderr)?;
+    let options = Options {
+        names: privacy.names,
+        dates: privacy.dates,
+        max_shift_years: privacy.max_shift_years,
+        keep: privacy.keep.iter().copied().collect(),
+        drop_conditions: privacy.drop.iter().any(|d| d == "conditions"),
+    };
+    let result = anonymize(genogram, &options, &key);
+    // The result must itself be a valid genogram; anything else is a bug worth stopping for.
+    match Genogram::from_document(result.document.clone()) {
+        Ok(loaded) => Ok((result, loaded.genogram)),
+        Err(error) => bail!(
+            "internal error: the anonymised genogram does not load ({error}); please report this"
+        ),
+    }
 }
 
 /// The key from `path`, creating the file with a new random key if it does not exist; without

@@ -64,26 +64,8 @@ pub(crate) struct AnonymizeArgs {
     /// Write the anonymised genogram here instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
-    /// A secret key file: the same key gives the same pseudonyms and date offset every time.
-    /// Created, with a new random key, if it does not exist. Keep it private.
-    #[arg(long, value_name = "FILE")]
-    pub(crate) key: Option<PathBuf>,
-    /// How to replace names.
-    #[arg(long, default_value = "pseudonyms", value_parser = parse::<genogram_anonymize::NameStyle>)]
-    pub(crate) names: genogram_anonymize::NameStyle,
-    /// How to treat dates.
-    #[arg(long, default_value = "shift", value_parser = parse::<genogram_anonymize::DateStyle>)]
-    pub(crate) dates: genogram_anonymize::DateStyle,
-    /// The largest date shift, in years (the shift is at least one year).
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=50))]
-    pub(crate) max_shift_years: u32,
-    /// Free-text fields to keep, comma-separated: occupations (generalised to their field),
-    /// education, ethnicity, religion, origins, places, death-causes, labels, tags, notes, title.
-    #[arg(long, value_delimiter = ',', value_parser = parse::<genogram_anonymize::KeptField>)]
-    pub(crate) keep: Vec<genogram_anonymize::KeptField>,
-    /// Remove more: `conditions` removes conditions too (they are kept by default).
-    #[arg(long, value_parser = ["conditions"])]
-    pub(crate) drop: Vec<String>,
+    #[command(flatten)]
+    pub(crate) privacy: PrivacyArgs,
     /// Write a manifest of what was changed, removed or kept, field by field (no identifying
     /// values in it).
     #[arg(long, value_name = "FILE")]
@@ -119,4 +101,34 @@ pub(crate) struct RenderArgs {
     /// Also write the layout (positions and quality metrics) as JSON to this file.
     #[arg(long, value_name = "FILE")]
     pub(crate) layout_json: Option<PathBuf>,
+    /// Draw an anonymised copy (as `genogram anonymize` with the same options would write).
+    #[arg(long)]
+    pub(crate) anonymize: bool,
+    #[command(flatten)]
+    pub(crate) privacy: PrivacyArgs,
+}
+
+/// How to de-identify: shared by `anonymize` and `render --anonymize`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct PrivacyArgs {
+    /// A secret key file: the same key gives the same pseudonyms and date offset every time.
+    /// Created, with a new random key, if it does not exist. Keep it private.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) key: Option<PathBuf>,
+    /// How to replace names.
+    #[arg(long, default_value = "pseudonyms", value_parser = parse::<genogram_anonymize::NameStyle>)]
+    pub(crate) names: genogram_anonymize::NameStyle,
+    /// How to treat dates.
+    #[arg(long, default_value = "shift", value_parser = parse::<genogram_anonymize::DateStyle>)]
+    pub(crate) dates: genogram_anonymize::DateStyle,
+    /// The largest date shift, in years (the shift is at least one year).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub(crate) max_shift_years: u32,
+    /// Free-text fields to keep, comma-separated: occupations (generalised to their field),
+    /// education, ethnicity, religion, origins, places, death-causes, labels, tags, notes, title.
+    #[arg(long, value_delimiter = ',', value_parser = parse::<genogram_anonymize::KeptField>)]
+    pub(crate) keep: Vec<genogram_anonymize::KeptField>,
+    /// Remove more: `conditions` removes conditions too (they are kept by default).
+    #[arg(long, value_parser = ["conditions"])]
+    pub(crate) drop: Vec<String>,
 }

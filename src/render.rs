@@ -24,6 +24,12 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
+    let genogram = if args.anonymize {
+        let mut stderr = anstream::stderr().lock();
+        crate::anonymize::anonymized(&genogram, &args.privacy, &mut stderr)?.1
+    } else {
+        genogram
+    };
     let options = RenderOptions {
         layout: LayoutOptions { emotional: !args.no_emotional },
         legend: !args.no_legend,

@@ -246,3 +246,23 @@ fn render_writes_svg_and_layout_metrics() {
     assert!(bad.stderr.starts_with("error[missing-field]"), "{}", bad.stderr);
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+#[test]
+fn render_anonymize_draws_what_anonymize_writes() {
+    let dir = temp_dir("render-anonymize");
+    let family = root().join("examples/addiction-and-cutoffs.json");
+    let family = family.to_str().expect("path");
+    let written = genogram(
+        &dir,
+        &["anonymize", family, "--key", "k", "--dates", "years", "-o", "case.json"],
+        b"",
+    );
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    let from_file = genogram(&dir, &["render", "case.json"], b"");
+    let on_the_fly =
+        genogram(&dir, &["render", family, "--anonymize", "--key", "k", "--dates", "years"], b"");
+    assert_eq!(on_the_fly.code, 0, "{}", on_the_fly.stderr);
+    assert_eq!(from_file.stdout, on_the_fly.stdout);
+    assert!(!on_the_fly.stdout.contains("Whitfield") && !on_the_fly.stdout.contains("Josh"));
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}
