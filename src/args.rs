@@ -89,6 +89,10 @@ pub(crate) struct RenderArgs {
     /// Write the SVG here instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+    /// The notation: McGoldrick's therapy genogram or the NSGC pedigree (default: the file's
+    /// `notation` hint, else McGoldrick).
+    #[arg(long, value_enum)]
+    pub(crate) profile: Option<ProfileArg>,
     /// Leave out the emotional relationships.
     #[arg(long)]
     pub(crate) no_emotional: bool,
@@ -131,4 +135,12 @@ pub(crate) struct PrivacyArgs {
     /// Remove more: `conditions` removes conditions too (they are kept by default).
     #[arg(long, value_parser = ["conditions"])]
     pub(crate) drop: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ProfileArg {
+    /// McGoldrick, Gerson and Petry's therapy genogram.
+    Mcgoldrick,
+    /// The NSGC clinical pedigree nomenclature.
+    Nsgc,
 }

@@ -4,9 +4,9 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use genogram_core::Genogram;
-use genogram_render::{LayoutOptions, RenderOptions, layout, paint};
+use genogram_render::{LayoutOptions, Profile, RenderOptions, layout, paint};
 
-use crate::args::RenderArgs;
+use crate::args::{ProfileArg, RenderArgs};
 use crate::output::write_atomic;
 use crate::print;
 
@@ -34,6 +34,10 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
         layout: LayoutOptions { emotional: !args.no_emotional },
         legend: !args.no_legend,
         title: args.title.clone(),
+        profile: args.profile.map(|p| match p {
+            ProfileArg::Mcgoldrick => Profile::McGoldrick,
+            ProfileArg::Nsgc => Profile::Nsgc,
+        }),
     };
     let laid_out = layout(&genogram, &options.layout);
     let svg = paint(&genogram, &laid_out, &options);

@@ -24,4 +24,5 @@ pub use layout::{
     Layout, LayoutOptions, MARGIN, Metrics, PlacedChild, PlacedEmotional, PlacedPerson,
     PlacedUnion, ROW_HEIGHT, SYMBOL, layout,
 };
+pub use notation::Profile;
 pub use painting::{RenderOptions, paint, render_svg};

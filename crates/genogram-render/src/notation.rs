@@ -15,6 +15,39 @@ const LIGHT: &str = "#9a9a9a";
 /// Half the symbol size.
 const H: f64 = 20.0;
 
+/// The notation family a drawing follows (genogram-spec §0, §7).
+///
+/// ```
+/// use genogram_render::Profile;
+/// assert_eq!(Profile::default(), Profile::McGoldrick);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Profile {
+    /// The therapy genogram of McGoldrick, Gerson and Petry.
+    #[default]
+    McGoldrick,
+    /// The NSGC clinical pedigree nomenclature.
+    Nsgc,
+}
+
+impl From<genogram_core::Notation> for Profile {
+    fn from(notation: genogram_core::Notation) -> Self {
+        match notation {
+            genogram_core::Notation::Mcgoldrick => Profile::McGoldrick,
+            genogram_core::Notation::Nsgc => Profile::Nsgc,
+        }
+    }
+}
+
+/// What is drawn on a symbol besides its shape.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Marks {
+    pub(crate) profile: Profile,
+    pub(crate) index_person: bool,
+    pub(crate) age: Option<i64>,
+    pub(crate) adopted: bool,
+}
+
 /// The outline shape a person is drawn with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Shape {
@@ -27,13 +60,27 @@ pub(crate) enum Shape {
     Triangle,
 }
 
-pub(crate) fn shape_of(p: &Person) -> Shape {
-    match p.kind {
-        PersonKind::Pet => return Shape::Diamond,
-        PersonKind::Pregnancy | PersonKind::Ectopic | PersonKind::Abortion => {
+pub(crate) fn shape_of(p: &Person, profile: Profile) -> Shape {
+    match (p.kind, profile) {
+        (PersonKind::Pet, _) => return Shape::Diamond,
+        (
+            PersonKind::Pregnancy | PersonKind::Ectopic | PersonKind::Abortion,
+            Profile::McGoldrick,
+        ) => {
+            return Shape::Triangle;
+        }
+        (PersonKind::Miscarriage | PersonKind::Ectopic | PersonKind::Abortion, Profile::Nsgc) => {
             return Shape::Triangle;
         }
         _ => {}
+    }
+    if profile == Profile::Nsgc {
+        // NSGC: the shape follows gender identity; gender-diverse and unknown are diamonds.
+        return match (p.gender, p.sex) {
+            (Some(Gender::Woman), _) | (None, Sex::Female) => Shape::Circle,
+            (Some(Gender::Man), _) | (None, Sex::Male) => Shape::Square,
+            _ => Shape::Diamond,
+        };
     }
     match (p.gender, p.sex) {
         (Some(Gender::Woman), _) => Shape::Circle,
@@ -110,20 +157,21 @@ pub(crate) fn outline(shape: Shape, x: f64, y: f64, h: f64) -> Path {
 
 /// A person's symbol: shape (nested for transgender people), condition fill, deceased X, index
 /// person's double outline, orientation mark, age. Text labels are drawn elsewhere.
-pub(crate) fn person_symbol(
-    p: &Person,
-    x: f64,
-    y: f64,
-    index_person: bool,
-    age: Option<i64>,
-) -> Group {
+pub(crate) fn person_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
+    match marks.profile {
+        Profile::McGoldrick => mcgoldrick_symbol(p, x, y, marks),
+        Profile::Nsgc => nsgc_symbol(p, x, y, marks),
+    }
+}
+
+fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
     let mut g = group("symbol");
     let small = matches!(
         p.kind,
         PersonKind::Miscarriage | PersonKind::Abortion | PersonKind::Stillbirth | PersonKind::Pet
     );
     let h = if small { H * 0.6 } else { H };
-    let shape = shape_of(p);
+    let shape = shape_of(p, Profile::McGoldrick);
     if p.kind == PersonKind::Miscarriage {
         // A small solid symbol (genogram-spec §1.6).
         return g.add(outline(birth_shape(p), x, y, h * 0.7).set("fill", FILL).set("stroke", INK));
@@ -167,7 +215,7 @@ pub(crate) fn person_symbol(
             );
         g = g.add(mark);
     }
-    if index_person {
+    if marks.index_person {
         g = g.add(
             outline(shape, x, y, h - 4.0)
                 .set("fill", "none")
@@ -199,10 +247,150 @@ pub(crate) fn person_symbol(
     }
     if matches!(shape, Shape::Diamond) && p.kind == PersonKind::Person && p.gender.is_none() {
         g = g.add(crate::canvas::text(x, y + 5.0, "?", 14.0, "middle").set("fill", INK));
-    } else if let Some(age) = age.filter(|_| !small && p.conditions.is_empty()) {
+    } else if let Some(age) = marks.age.filter(|_| !small && p.conditions.is_empty()) {
         g = g.add(
             crate::canvas::text(x, y + 4.5, &age.to_string(), 12.0, "middle").set("fill", INK),
         );
+    }
+    g
+}
+
+/// The NSGC pedigree symbol (genogram-spec §1.3–§1.9, NSGC column): shape by gender identity,
+/// a diagonal slash for the deceased, an arrow and "P" for the proband, "P" inside for a
+/// pregnancy, triangles for losses, the whole symbol shaded (quadrants for several conditions),
+/// brackets for adopted people. Ages and years go below, with the labels.
+fn nsgc_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
+    let mut g = group("symbol");
+    let small = matches!(
+        p.kind,
+        PersonKind::Miscarriage | PersonKind::Abortion | PersonKind::Ectopic | PersonKind::Pet
+    );
+    let h = if small { H * 0.6 } else { H };
+    let shape = shape_of(p, Profile::Nsgc);
+    g = g.add(
+        outline(shape, x, y, h).set("fill", "#fff").set("stroke", INK).set("stroke-width", 1.8),
+    );
+    g = nsgc_fill(g, p, shape, x, y, h);
+    if p.kind == PersonKind::Pregnancy {
+        g = g.add(crate::canvas::text(x, y + 5.0, "P", 14.0, "middle").set("fill", INK));
+    }
+    // A miscarriage or ectopic pregnancy is its triangle alone; a termination has the slash.
+    let loss_without_slash = matches!(p.kind, PersonKind::Miscarriage | PersonKind::Ectopic);
+    if (p.is_deceased() && !loss_without_slash) || p.kind == PersonKind::Abortion {
+        let k = h + 6.0;
+        g = g.add(
+            Path::new()
+                .set("d", format!("M{} {} L{} {}", num(x - k), num(y + k), num(x + k), num(y - k)))
+                .set("stroke", INK)
+                .set("stroke-width", 1.8),
+        );
+    }
+    if marks.index_person {
+        // The proband: an arrow at the lower left, with P.
+        let (tx, ty) = (x - h - 2.0, y + h + 2.0);
+        g = g
+            .add(
+                Path::new()
+                    .set(
+                        "d",
+                        format!("M{} {} L{} {}", num(tx - 16.0), num(ty + 16.0), num(tx), num(ty)),
+                    )
+                    .set("stroke", INK)
+                    .set("stroke-width", 1.8),
+            )
+            .add(
+                Polygon::new()
+                    .set(
+                        "points",
+                        format!(
+                            "{},{} {},{} {},{}",
+                            num(tx),
+                            num(ty),
+                            num(tx - 8.0),
+                            num(ty + 2.0),
+                            num(tx - 2.0),
+                            num(ty + 8.0)
+                        ),
+                    )
+                    .set("fill", INK),
+            )
+            .add(crate::canvas::text(tx - 20.0, ty + 22.0, "P", 12.0, "middle").set("fill", INK));
+    }
+    if marks.adopted {
+        let (l, r, t, b) = (x - h - 7.0, x + h + 7.0, y - h - 4.0, y + h + 4.0);
+        let bracket = format!(
+            "M{} {} H{} V{} H{} M{} {} H{} V{} H{}",
+            num(l + 5.0),
+            num(t),
+            num(l),
+            num(b),
+            num(l + 5.0),
+            num(r - 5.0),
+            num(t),
+            num(r),
+            num(b),
+            num(r - 5.0)
+        );
+        g = g.add(
+            Path::new()
+                .set("d", bracket)
+                .set("fill", "none")
+                .set("stroke", INK)
+                .set("stroke-width", 1.4),
+        );
+    }
+    if shape == Shape::Diamond
+        && p.kind == PersonKind::Person
+        && p.gender.is_none()
+        && p.sex == Sex::Unknown
+    {
+        g = g.add(crate::canvas::text(x, y + 5.0, "?", 14.0, "middle").set("fill", INK));
+    }
+    g
+}
+
+/// NSGC shading: one condition shades the whole symbol; several share it in quadrants, in the
+/// order they are listed; suspected and in-remission shade lighter; a carrier is a central dot.
+fn nsgc_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64) -> Group {
+    let shown: Vec<&genogram_core::Condition> =
+        p.conditions.iter().filter(|c| c.status != ConditionStatus::Carrier).take(4).collect();
+    if !shown.is_empty() {
+        let clip_id = format!("n{}", clip_key(x, y));
+        g = g.add(
+            svg::node::element::ClipPath::new()
+                .set("id", clip_id.clone())
+                .add(outline(shape, x, y, h)),
+        );
+        let quadrants = [(x - h, y - h), (x, y - h), (x, y), (x - h, y)];
+        for (i, c) in shown.iter().enumerate() {
+            let fill = if c.status == ConditionStatus::Affected { FILL } else { LIGHT };
+            let d = if shown.len() == 1 {
+                format!(
+                    "M{} {} H{} V{} H{} Z",
+                    num(x - h),
+                    num(y - h),
+                    num(x + h),
+                    num(y + h),
+                    num(x - h)
+                )
+            } else {
+                let (qx, qy) = quadrants[i];
+                format!("M{} {} H{} V{} H{} Z", num(qx), num(qy), num(qx + h), num(qy + h), num(qx))
+            };
+            g = g.add(
+                Path::new()
+                    .set("d", d)
+                    .set("fill", fill)
+                    .set("clip-path", format!("url(#{clip_id})")),
+            );
+        }
+        g = g.add(
+            outline(shape, x, y, h).set("fill", "none").set("stroke", INK).set("stroke-width", 1.8),
+        );
+    }
+    if p.conditions.iter().any(|c| c.status == ConditionStatus::Carrier) {
+        g = g
+            .add(Circle::new().set("cx", num(x)).set("cy", num(y)).set("r", 3.5).set("fill", FILL));
     }
     g
 }
@@ -508,9 +696,21 @@ mod tests {
     #[test]
     fn shapes_follow_gender_identity_then_sex() {
         let p = |json: &str| serde_json::from_str::<Person>(json).expect("person");
-        assert_eq!(shape_of(&p(r#"{"id": "a", "sex": "female", "gender": "man"}"#)), Shape::Square);
-        assert_eq!(shape_of(&p(r#"{"id": "a", "gender": "non_binary"}"#)), Shape::Dome);
-        assert_eq!(shape_of(&p(r#"{"id": "a"}"#)), Shape::Diamond);
-        assert_eq!(shape_of(&p(r#"{"id": "a", "kind": "pet"}"#)), Shape::Diamond);
+        let mg = Profile::McGoldrick;
+        assert_eq!(
+            shape_of(&p(r#"{"id": "a", "sex": "female", "gender": "man"}"#), mg),
+            Shape::Square
+        );
+        assert_eq!(shape_of(&p(r#"{"id": "a", "gender": "non_binary"}"#), mg), Shape::Dome);
+        assert_eq!(
+            shape_of(&p(r#"{"id": "a", "gender": "non_binary"}"#), Profile::Nsgc),
+            Shape::Diamond
+        );
+        assert_eq!(shape_of(&p(r#"{"id": "a"}"#), mg), Shape::Diamond);
+        assert_eq!(shape_of(&p(r#"{"id": "a", "kind": "pet"}"#), mg), Shape::Diamond);
+        assert_eq!(
+            shape_of(&p(r#"{"id": "a", "kind": "miscarriage"}"#), Profile::Nsgc),
+            Shape::Triangle
+        );
     }
 }

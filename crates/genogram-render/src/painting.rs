@@ -11,7 +11,9 @@ use svg::node::element::{Group, Path, Rectangle};
 
 use crate::canvas::{group, num, polyline_path, shorten, text, title};
 use crate::layout::{Layout, LayoutOptions, MARGIN, SYMBOL, layout};
-use crate::notation::{Shape, emotional_line, link_dash, person_symbol, shape_of, union_dash};
+use crate::notation::{
+    Marks, Profile, Shape, emotional_line, link_dash, person_symbol, shape_of, union_dash,
+};
 
 /// Options for [`render_svg`].
 ///
@@ -27,11 +29,13 @@ pub struct RenderOptions {
     pub legend: bool,
     /// A title to print above the drawing (the file's title when `None`).
     pub title: Option<String>,
+    /// The notation (the file's `notation` hint when `None`, McGoldrick without one).
+    pub profile: Option<Profile>,
 }
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        Self { layout: LayoutOptions::default(), legend: true, title: None }
+        Self { layout: LayoutOptions::default(), legend: true, title: None, profile: None }
     }
 }
 
@@ -65,17 +69,18 @@ pub fn render_svg(g: &Genogram, options: &RenderOptions) -> String {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
+    let profile = options.profile.unwrap_or_else(|| g.notation().into());
     let heading = options.title.clone().or_else(|| g.title().map(str::to_owned));
     let top = if heading.is_some() { 36.0 } else { 0.0 };
     let mut drawing = group("genogram").set("transform", format!("translate(0 {top})"));
     drawing = drawing.add(households(g, layout));
-    drawing = drawing.add(structure(layout));
+    drawing = drawing.add(structure(layout, profile));
     drawing = drawing.add(emotional(layout));
-    drawing = drawing.add(people(g, layout));
+    drawing = drawing.add(people(g, layout, profile));
     let mut height = layout.height + top;
     let mut legend_group = None;
     if options.legend {
-        let (legend, legend_height) = legend(g, layout, layout.height + top);
+        let (legend, legend_height) = legend(g, layout, layout.height + top, profile);
         height += legend_height;
         legend_group = Some(legend);
     }
@@ -153,7 +158,7 @@ fn households(g: &Genogram, layout: &Layout) -> Group {
     out
 }
 
-fn structure(layout: &Layout) -> Group {
+fn structure(layout: &Layout, profile: Profile) -> Group {
     let mut out = group("structure");
     let line = |d: String, dash: &str| {
         Path::new()
@@ -185,7 +190,9 @@ fn structure(layout: &Layout) -> Group {
             let mid = (a + b) / 2.0;
             // Slashes a third of the way along, clear of the line of descent.
             let at = a + (b - a) / 3.0;
-            for s in 0..u.slashes {
+            // NSGC draws any relationship that no longer exists with two hash marks (§2.3, §7).
+            let slashes = if profile == Profile::Nsgc && u.slashes > 0 { 2 } else { u.slashes };
+            for s in 0..slashes {
                 let off = (f64::from(s) - (f64::from(u.slashes) - 1.0) / 2.0) * 7.0;
                 out = out.add(line(
                     polyline_path(&[(at + off - 5.0, u.y + 8.0), (at + off + 5.0, u.y - 8.0)]),
@@ -295,7 +302,7 @@ fn emotional(layout: &Layout) -> Group {
     out
 }
 
-fn people(g: &Genogram, layout: &Layout) -> Group {
+fn people(g: &Genogram, layout: &Layout, profile: Profile) -> Group {
     let mut out = group("people");
     let ip = g.index_person().map(|p| p.id.clone());
     for placed in &layout.people {
@@ -303,8 +310,9 @@ fn people(g: &Genogram, layout: &Layout) -> Group {
             continue;
         };
         let age = age_of(person, g.as_of());
-        let mut symbol =
-            person_symbol(person, placed.x, placed.y, ip.as_ref() == Some(&person.id), age);
+        let adopted = g.parents(&person.id).iter().any(|parent| parent.link == LinkKind::Adopted);
+        let marks = Marks { profile, index_person: ip.as_ref() == Some(&person.id), age, adopted };
+        let mut symbol = person_symbol(person, placed.x, placed.y, marks);
         symbol = symbol.set("id", format!("person-{}", slug(placed.id.as_str())));
         let name = person.display_name();
         let years = years_label(person);
@@ -314,7 +322,7 @@ fn people(g: &Genogram, layout: &Layout) -> Group {
         }
         symbol = symbol.add(title(&tooltip));
         out = out.add(symbol);
-        if !years.is_empty() {
+        if !years.is_empty() && profile == Profile::McGoldrick {
             out = out.add(halo(
                 text(placed.x, placed.y - SYMBOL / 2.0 - 6.0, &years, 11.0, "middle")
                     .set("fill", "#444"),
@@ -322,13 +330,16 @@ fn people(g: &Genogram, layout: &Layout) -> Group {
         }
         // Given name (or nickname) on one line, family name on the next, each cut to fit.
         let first = person.name.nickname.as_ref().or(person.name.given.as_ref());
-        let lines: Vec<String> = match (first, &person.name.family) {
+        let mut lines: Vec<String> = match (first, &person.name.family) {
             (Some(f), Some(l)) => vec![f.clone(), l.clone()],
             (Some(f), None) => vec![f.clone()],
             (None, Some(l)) => vec![l.clone()],
             (None, None) if person.kind == PersonKind::Person => vec![name.clone()],
             (None, None) => Vec::new(),
         };
+        if profile == Profile::Nsgc {
+            lines.extend(nsgc_lines(person, age));
+        }
         for (i, line) in lines.iter().enumerate() {
             let y = placed.y + SYMBOL / 2.0 + 15.0 + i as f64 * 14.0;
             out = out.add(halo(
@@ -337,6 +348,53 @@ fn people(g: &Genogram, layout: &Layout) -> Group {
         }
     }
     out
+}
+
+/// The NSGC text under a symbol, after the name (genogram-spec §1.4, §1.6, §1.3): the age or
+/// years, what a pregnancy loss was, and the sex assigned at birth when the shape shows a
+/// different gender.
+fn nsgc_lines(p: &Person, age: Option<i64>) -> Vec<String> {
+    let mut lines = Vec::new();
+    let outcome = match p.kind {
+        PersonKind::Miscarriage => Some("SAB"),
+        PersonKind::Abortion => Some("TOP"),
+        PersonKind::Stillbirth => Some("SB"),
+        PersonKind::Ectopic => Some("ECT"),
+        _ => None,
+    };
+    if let Some(outcome) = outcome {
+        let weeks = p.gestational_weeks.map(|w| format!(" {w} wk")).unwrap_or_default();
+        lines.push(format!("{outcome}{weeks}"));
+    } else if p.is_deceased() {
+        let mut died = String::from("d.");
+        if let Some(d) = &p.death {
+            died.push_str(&format!(" {}", d.year()));
+        }
+        if let Some(age) = age {
+            died.push_str(&format!(" {age}y"));
+        }
+        if died.len() > 2 {
+            lines.push(died);
+        }
+    } else if let Some(age) = age {
+        lines.push(format!("{age}y"));
+    } else if let Some(b) = &p.birth {
+        lines.push(format!("b. {}", b.year()));
+    }
+    let gender_differs = match (p.gender, p.sex) {
+        (Some(genogram_core::Gender::NonBinary | genogram_core::Gender::Other), _) => true,
+        _ => p.is_transgender(),
+    };
+    if gender_differs {
+        let assigned = match p.sex {
+            genogram_core::Sex::Female => Some("AFAB"),
+            genogram_core::Sex::Male => Some("AMAB"),
+            genogram_core::Sex::Intersex => Some("UAAB"),
+            genogram_core::Sex::Unknown => None,
+        };
+        lines.extend(assigned.map(str::to_owned));
+    }
+    lines
 }
 
 /// An id safe inside an XML id attribute: letters, digits, `-` and `_` only.
@@ -390,12 +448,13 @@ fn age_of(p: &Person, as_of: Option<&DateSpec>) -> Option<i64> {
 const COLUMN: f64 = 290.0;
 
 /// The legend: every symbol and line kind the drawing uses, drawn by the same functions.
-fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
+fn legend(g: &Genogram, layout: &Layout, top: f64, profile: Profile) -> (Group, f64) {
+    let marks = |index_person: bool| Marks { profile, index_person, age: None, adopted: false };
     let mut entries: Vec<(String, Group)> = Vec::new();
     let sample = |p: &str| serde_json::from_str::<Person>(p).ok();
     let mut shapes: BTreeSet<Shape> = BTreeSet::new();
     for p in g.people() {
-        shapes.insert(shape_of(p));
+        shapes.insert(shape_of(p, profile));
     }
     let shape_names = [
         (Shape::Square, r#"{"id": "l", "sex": "male"}"#, "man"),
@@ -405,10 +464,12 @@ fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
     ];
     for (shape, json, label) in shape_names {
         if shapes.contains(&shape)
-            && g.people().iter().any(|p| shape_of(p) == shape && p.kind == PersonKind::Person)
+            && g.people()
+                .iter()
+                .any(|p| shape_of(p, profile) == shape && p.kind == PersonKind::Person)
             && let Some(p) = sample(json)
         {
-            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, false, None)));
+            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(false))));
         }
     }
     let features: [(&str, bool, &str); 8] = [
@@ -448,7 +509,9 @@ fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
     for (label, used, json) in features {
         if used && let Some(p) = sample(json) {
             let index = label == "index person";
-            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, index, None)));
+            let label =
+                if index && profile == Profile::Nsgc { "proband (index person)" } else { label };
+            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(index))));
         }
     }
     let conditions: [(&str, &str); 4] = [
@@ -483,8 +546,15 @@ fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
         has(&|c| c.status == S::Carrier),
     ];
     for ((label, json), used) in conditions.into_iter().zip(used) {
+        let label = match (profile, label) {
+            (Profile::Nsgc, "illness (medical or mental health)") => "affected",
+            (Profile::Nsgc, "suspected / in recovery / in remission") => {
+                "suspected or in remission"
+            }
+            (_, label) => label,
+        };
         if used && let Some(p) = sample(json) {
-            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, false, None)));
+            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(false))));
         }
     }
     let stroke = |dash: &str| {
@@ -519,8 +589,16 @@ fn legend(g: &Genogram, layout: &Layout, top: f64) -> (Group, f64) {
             .add(Path::new().set("d", "M-22 2.5 H22").set("stroke", INK).set("stroke-width", 1.6));
         entries.push(("partners who are blood relatives".to_owned(), double));
     }
-    for (n, label) in [(1u8, "separation"), (2u8, "divorce")] {
-        if layout.unions.iter().any(|u| u.slashes == n) {
+    let marks_used: Vec<(u8, &str)> = match profile {
+        Profile::McGoldrick => vec![(1, "separation"), (2, "divorce")],
+        Profile::Nsgc => vec![(2, "relationship ended")],
+    };
+    for (n, label) in marks_used {
+        let used = layout
+            .unions
+            .iter()
+            .any(|u| if profile == Profile::Nsgc { u.slashes > 0 } else { u.slashes == n });
+        if used {
             let mut sample = group("sample").add(stroke("none"));
             for s in 0..n {
                 let off = (f64::from(s) - (f64::from(n) - 1.0) / 2.0) * 7.0;

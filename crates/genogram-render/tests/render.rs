@@ -2,7 +2,7 @@
 //! generated families (genogram-spec §2.11).
 
 use genogram_core::Genogram;
-use genogram_render::{LayoutOptions, RenderOptions, layout, render_svg};
+use genogram_render::{LayoutOptions, Profile, RenderOptions, layout, render_svg};
 use serde_json::{Value, json};
 
 fn examples() -> Vec<(String, String)> {
@@ -293,4 +293,25 @@ fn very_deep_families_do_not_overflow_the_stack() {
     assert_eq!(layout.metrics.overlaps, 0);
     let svg = render_svg(&g, &RenderOptions { legend: false, ..RenderOptions::default() });
     assert!(svg.ends_with("</svg>\n"));
+}
+
+#[test]
+fn the_profile_chooses_the_notation() {
+    let text =
+        std::fs::read_to_string("../../examples/twins-and-pregnancy-loss.json").expect("example");
+    let g = load(&text);
+    let draw = |profile| {
+        render_svg(&g, &RenderOptions { profile: Some(profile), ..RenderOptions::default() })
+    };
+    let (mcgoldrick, nsgc) = (draw(Profile::McGoldrick), draw(Profile::Nsgc));
+    // McGoldrick: years above the symbol; NSGC: age and outcome below, a proband arrow.
+    // (Both keep the years in each symbol's <title>; the visible label is what differs.)
+    let label = "\n1952–2016\n</text>";
+    assert!(mcgoldrick.contains(label) && !nsgc.contains(label));
+    assert!(nsgc.contains("SAB 9 wk") && nsgc.contains("SB 38 wk") && nsgc.contains("d. 2016 63y"));
+    assert!(nsgc.contains("proband (index person)") && !mcgoldrick.contains("proband"));
+    // The file's hint is followed when no profile is asked for.
+    let mut doc: Value = serde_json::from_str(&text).expect("json");
+    doc["notation"] = json!("nsgc");
+    assert_eq!(render_svg(&load(&doc.to_string()), &RenderOptions::default()), nsgc);
 }
