@@ -93,6 +93,10 @@ pub(crate) struct RenderArgs {
     /// `notation` hint, else McGoldrick).
     #[arg(long, value_enum)]
     pub(crate) profile: Option<ProfileArg>,
+    /// The text written with each person, comma-separated: name, years, age, conditions,
+    /// occupation.
+    #[arg(long, value_delimiter = ',', value_enum, default_value = "name,years,age")]
+    pub(crate) labels: Vec<LabelArg>,
     /// Leave out the emotional relationships.
     #[arg(long)]
     pub(crate) no_emotional: bool,
@@ -143,4 +147,18 @@ pub(crate) enum ProfileArg {
     Mcgoldrick,
     /// The NSGC clinical pedigree nomenclature.
     Nsgc,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LabelArg {
+    /// The name.
+    Name,
+    /// Birth and death years.
+    Years,
+    /// The age.
+    Age,
+    /// The conditions.
+    Conditions,
+    /// The occupation.
+    Occupation,
 }

@@ -4,9 +4,9 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use genogram_core::Genogram;
-use genogram_render::{LayoutOptions, Profile, RenderOptions, layout, paint};
+use genogram_render::{Labels, LayoutOptions, Profile, RenderOptions, layout, paint};
 
-use crate::args::{ProfileArg, RenderArgs};
+use crate::args::{LabelArg, ProfileArg, RenderArgs};
 use crate::output::write_atomic;
 use crate::print;
 
@@ -34,6 +34,13 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
         layout: LayoutOptions { emotional: !args.no_emotional },
         legend: !args.no_legend,
         title: args.title.clone(),
+        labels: Labels {
+            name: args.labels.contains(&LabelArg::Name),
+            years: args.labels.contains(&LabelArg::Years),
+            age: args.labels.contains(&LabelArg::Age),
+            conditions: args.labels.contains(&LabelArg::Conditions),
+            occupation: args.labels.contains(&LabelArg::Occupation),
+        },
         profile: args.profile.map(|p| match p {
             ProfileArg::Mcgoldrick => Profile::McGoldrick,
             ProfileArg::Nsgc => Profile::Nsgc,

@@ -266,3 +266,19 @@ fn render_anonymize_draws_what_anonymize_writes() {
     assert!(!on_the_fly.stdout.contains("Whitfield") && !on_the_fly.stdout.contains("Josh"));
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+#[test]
+fn render_labels_choose_the_text_with_each_person() {
+    let family = root().join("examples/addiction-and-cutoffs.json");
+    let family = family.to_str().expect("path");
+    let default = genogram(root(), &["render", family], b"");
+    let chosen =
+        genogram(root(), &["render", family, "--labels", "name,occupation,conditions"], b"");
+    assert_eq!((default.code, chosen.code), (0, 0));
+    assert!(
+        !default.stdout.contains("\ntruck driver\n") && chosen.stdout.contains("\ntruck driver\n")
+    );
+    assert!(chosen.stdout.contains("\ncannabis use\n"));
+    assert!(default.stdout.contains("\n1945–2012\n") && !chosen.stdout.contains("\n1945–2012\n"));
+    assert_eq!(genogram(root(), &["render", family, "--labels", "shoe-size"], b"").code, 2);
+}

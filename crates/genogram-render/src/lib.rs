@@ -25,4 +25,4 @@ pub use layout::{
     PlacedUnion, ROW_HEIGHT, SYMBOL, layout,
 };
 pub use notation::Profile;
-pub use painting::{RenderOptions, paint, render_svg};
+pub use painting::{Labels, RenderOptions, paint, render_svg};

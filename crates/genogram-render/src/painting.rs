@@ -31,11 +31,45 @@ pub struct RenderOptions {
     pub title: Option<String>,
     /// The notation (the file's `notation` hint when `None`, McGoldrick without one).
     pub profile: Option<Profile>,
+    /// The text written with each person.
+    pub labels: Labels,
+}
+
+/// Which texts are written with each person (`--labels`).
+///
+/// ```
+/// let labels = genogram_render::Labels::default();
+/// assert!(labels.name && labels.years && labels.age && !labels.occupation && !labels.conditions);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Labels {
+    /// The name, below the symbol.
+    pub name: bool,
+    /// Birth and death years.
+    pub years: bool,
+    /// The age (inside the symbol in McGoldrick's notation, below it in NSGC's).
+    pub age: bool,
+    /// The conditions' labels, below the name.
+    pub conditions: bool,
+    /// The occupation, below the name.
+    pub occupation: bool,
+}
+
+impl Default for Labels {
+    fn default() -> Self {
+        Self { name: true, years: true, age: true, conditions: false, occupation: false }
+    }
 }
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        Self { layout: LayoutOptions::default(), legend: true, title: None, profile: None }
+        Self {
+            layout: LayoutOptions::default(),
+            legend: true,
+            title: None,
+            profile: None,
+            labels: Labels::default(),
+        }
     }
 }
 
@@ -76,7 +110,7 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
     drawing = drawing.add(households(g, layout));
     drawing = drawing.add(structure(layout, profile));
     drawing = drawing.add(emotional(layout));
-    drawing = drawing.add(people(g, layout, profile));
+    drawing = drawing.add(people(g, layout, profile, options.labels));
     let mut height = layout.height + top;
     let mut legend_group = None;
     if options.legend {
@@ -103,6 +137,22 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
     let mut out = doc.to_string();
     out.push('\n');
     out
+}
+
+/// The longest run of whole steps of a union label ("m. 1972 d. 1985") that fits in `room` px
+/// at 9 px (about 5.2 px a character).
+fn fit_label(label: &str, room: f64) -> String {
+    let words: Vec<&str> = label.split(' ').collect();
+    let mut fitted = String::new();
+    for pair in words.chunks(2) {
+        let candidate =
+            if fitted.is_empty() { pair.join(" ") } else { format!("{fitted} {}", pair.join(" ")) };
+        if candidate.chars().count() as f64 * 5.2 > room {
+            break;
+        }
+        fitted = candidate;
+    }
+    fitted
 }
 
 /// A white outline behind text, so lines passing behind a label do not strike through it.
@@ -199,9 +249,12 @@ fn structure(layout: &Layout, profile: Profile) -> Group {
                     "none",
                 ));
             }
-            if !u.label.is_empty() {
-                out = out
-                    .add(halo(text(mid, u.y - 7.0, &u.label, 9.0, "middle").set("fill", "#555")));
+            // The dates go between the symbols; what does not fit there is left to the title.
+            let room = (b - a - SYMBOL - 6.0).max(0.0);
+            let label = fit_label(&u.label, room);
+            if !label.is_empty() {
+                out =
+                    out.add(halo(text(mid, u.y - 7.0, &label, 9.0, "middle").set("fill", "#555")));
             }
         }
         let start_y = if u.partners_x.len() == 2 { u.y } else { u.top_y };
@@ -366,14 +419,14 @@ fn quadratic(s: (f64, f64), c: (f64, f64), e: (f64, f64)) -> Vec<(f64, f64)> {
         .collect()
 }
 
-fn people(g: &Genogram, layout: &Layout, profile: Profile) -> Group {
+fn people(g: &Genogram, layout: &Layout, profile: Profile, labels: Labels) -> Group {
     let mut out = group("people");
     let ip = g.index_person().map(|p| p.id.clone());
     for placed in &layout.people {
         let Some(person) = g.person(&genogram_core::PersonId::new(placed.id.as_str())) else {
             continue;
         };
-        let age = age_of(person, g.as_of());
+        let age = age_of(person, g.as_of()).filter(|_| labels.age);
         let adopted = g.parents(&person.id).iter().any(|parent| parent.link == LinkKind::Adopted);
         let marks = Marks { profile, index_person: ip.as_ref() == Some(&person.id), age, adopted };
         let mut symbol = person_symbol(person, placed.x, placed.y, marks);
@@ -386,7 +439,7 @@ fn people(g: &Genogram, layout: &Layout, profile: Profile) -> Group {
         }
         symbol = symbol.add(title(&tooltip));
         out = out.add(symbol);
-        if !years.is_empty() && profile == Profile::McGoldrick {
+        if !years.is_empty() && profile == Profile::McGoldrick && labels.years {
             out = out.add(halo(
                 text(placed.x, placed.y - SYMBOL / 2.0 - 6.0, &years, 11.0, "middle")
                     .set("fill", "#444"),
@@ -401,8 +454,17 @@ fn people(g: &Genogram, layout: &Layout, profile: Profile) -> Group {
             (None, None) if person.kind == PersonKind::Person => vec![name.clone()],
             (None, None) => Vec::new(),
         };
+        if !labels.name {
+            lines.clear();
+        }
         if profile == Profile::Nsgc {
-            lines.extend(nsgc_lines(person, age));
+            lines.extend(nsgc_lines(person, age, labels.years));
+        }
+        if labels.occupation {
+            lines.extend(person.occupation.clone());
+        }
+        if labels.conditions {
+            lines.extend(person.conditions.iter().map(|c| c.label.clone()));
         }
         for (i, line) in lines.iter().enumerate() {
             let y = placed.y + SYMBOL / 2.0 + 15.0 + i as f64 * 14.0;
@@ -417,7 +479,7 @@ fn people(g: &Genogram, layout: &Layout, profile: Profile) -> Group {
 /// The NSGC text under a symbol, after the name (genogram-spec §1.4, §1.6, §1.3): the age or
 /// years, what a pregnancy loss was, and the sex assigned at birth when the shape shows a
 /// different gender.
-fn nsgc_lines(p: &Person, age: Option<i64>) -> Vec<String> {
+fn nsgc_lines(p: &Person, age: Option<i64>, years: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let outcome = match p.kind {
         PersonKind::Miscarriage => Some("SAB"),
@@ -431,7 +493,7 @@ fn nsgc_lines(p: &Person, age: Option<i64>) -> Vec<String> {
         lines.push(format!("{outcome}{weeks}"));
     } else if p.is_deceased() {
         let mut died = String::from("d.");
-        if let Some(d) = &p.death {
+        if let Some(d) = p.death.as_ref().filter(|_| years) {
             died.push_str(&format!(" {}", d.year()));
         }
         if let Some(age) = age {
@@ -442,7 +504,7 @@ fn nsgc_lines(p: &Person, age: Option<i64>) -> Vec<String> {
         }
     } else if let Some(age) = age {
         lines.push(format!("{age}y"));
-    } else if let Some(b) = &p.birth {
+    } else if let Some(b) = p.birth.as_ref().filter(|_| years) {
         lines.push(format!("b. {}", b.year()));
     }
     let gender_differs = match (p.gender, p.sex) {

@@ -1,7 +1,7 @@
 //! Rows: every person gets a generation row such that partners share a row and children sit
 //! below their parents (layout-notes §1). Partners are merged first (union–find), then rows are
 //! longest paths over the parent → child relation of the merged blocks, and founders (blocks
-//! with no parents drawn) are pulled down to sit just above their highest child.
+//! with no parents drawn) sit just above their highest child; siblings share a row.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -67,13 +67,48 @@ pub(crate) fn rows(f: &Family) -> Vec<usize> {
             }
         }
     }
-    // Founders sit just above their highest child, processed from the bottom up so that a chain
-    // of founders' blocks follows.
-    for &b in topological.iter().rev() {
-        if pred_count[&b] == 0
-            && let Some(lowest) = succ[&b].iter().map(|c| rank[c]).min()
-        {
-            rank.insert(b, lowest.saturating_sub(1).max(rank[&b]));
+    // A married-in person's family can be shallower than their partner's, which would leave
+    // their siblings a row (or more) above them. Siblings (children hanging from one union) are
+    // moved down to the lowest of their rows; children stay below their parents along every
+    // link; founders sit just above their highest child. Ranks only grow; a bounded number of
+    // rounds keeps this linear even where the family's links contradict each other.
+    for _ in 0..8 {
+        let mut changed = false;
+        for (u, union) in f.unions.iter().enumerate() {
+            let siblings: Vec<usize> = union
+                .children
+                .iter()
+                .filter(|&&c| f.primary_union[c] == Some(u))
+                .map(|&c| block[c])
+                .collect();
+            let Some(lowest) = siblings.iter().map(|b| rank[b]).max() else { continue };
+            for b in siblings {
+                if rank[&b] < lowest {
+                    rank.insert(b, lowest);
+                    changed = true;
+                }
+            }
+        }
+        for &b in &topological {
+            let r = rank[&b];
+            for &c in &succ[&b] {
+                if rank[&c] < r + 1 {
+                    rank.insert(c, r + 1);
+                    changed = true;
+                }
+            }
+        }
+        for &b in topological.iter().rev() {
+            if pred_count[&b] == 0
+                && let Some(highest) = succ[&b].iter().map(|c| rank[c]).min()
+                && highest > rank[&b] + 1
+            {
+                rank.insert(b, highest - 1);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
     (0..n).map(|p| rank[&block[p]]).collect()
