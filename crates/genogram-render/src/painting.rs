@@ -368,7 +368,10 @@ fn route(a: (f64, f64), b: (f64, f64), boxes: &[(f64, f64)]) -> Vec<(f64, f64)> 
     };
     let mut best: Option<(usize, Vec<(f64, f64)>)> = None;
     for &offset in offsets {
-        let points = if same_row { dip(a, b, offset) } else { bend(a, b, offset) };
+        // Between generations the line runs beside the parent–child links, not on them
+        // (genogram-spec §2.11.6).
+        let side = |p: (f64, f64)| (p.0 + BESIDE, p.1);
+        let points = if same_row { dip(a, b, offset) } else { bend(side(a), side(b), offset) };
         let n = hits(&points);
         if best.as_ref().is_none_or(|(m, _)| n < *m) {
             best = Some((n, points));
@@ -379,6 +382,9 @@ fn route(a: (f64, f64), b: (f64, f64), boxes: &[(f64, f64)]) -> Vec<(f64, f64)> 
     }
     best.map(|(_, points)| points).unwrap_or_else(|| vec![a, b])
 }
+
+/// How far to the side of the structural lines a cross-generation emotional line runs.
+const BESIDE: f64 = 12.0;
 
 /// How far above and below the two symbols other symbols are looked for.
 const ROW_HEIGHT_GUARD: f64 = 60.0;

@@ -315,3 +315,33 @@ fn the_profile_chooses_the_notation() {
     doc["notation"] = json!("nsgc");
     assert_eq!(render_svg(&load(&doc.to_string()), &RenderOptions::default()), nsgc);
 }
+
+/// One fixture per notation feature (`tests/fixtures/<feature>.json`): its drawing is pinned,
+/// parses as XML, and its legend names every item listed in `<feature>.legend`.
+#[test]
+fn every_notation_feature_is_drawn_and_in_the_legend() {
+    insta::glob!("fixtures/*.json", |path| {
+        let g = load(&std::fs::read_to_string(path).expect("fixture"));
+        let svg = render_svg(&g, &RenderOptions::default());
+        let doc = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|e| panic!("{}: not XML: {e}", path.display()));
+        let legend =
+            doc.descendants().find(|n| n.attribute("class") == Some("legend")).expect("a legend");
+        let entries: Vec<String> = legend
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .map(|t| t.trim().to_owned())
+            .collect();
+        let expected =
+            std::fs::read_to_string(path.with_extension("legend")).expect("a .legend file");
+        for item in expected.lines().filter(|l| !l.is_empty()) {
+            assert!(
+                entries.iter().any(|e| e == item),
+                "{}: legend lacks {item:?}; it has {entries:?}",
+                path.display()
+            );
+        }
+        insta::assert_snapshot!(svg);
+    });
+}
