@@ -26,7 +26,7 @@ fn family(size: usize) -> Genogram {
     let mut unions: Vec<String> = Vec::new();
     let mut couples: std::collections::VecDeque<(usize, usize)> =
         std::collections::VecDeque::from([(0, 1)]);
-    let mut add = |people: &mut Vec<String>, sex: &str| {
+    let add = |people: &mut Vec<String>, sex: &str| {
         people.push(format!(r#"{{"id": "p{}", "sex": "{sex}"}}"#, people.len()));
         people.len() - 1
     };
