@@ -19,6 +19,7 @@ mod canvas;
 mod layout;
 mod notation;
 mod painting;
+mod text;
 
 pub use layout::{
     Layout, LayoutOptions, MARGIN, Metrics, PlacedChild, PlacedEmotional, PlacedPerson,

@@ -189,11 +189,14 @@ fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
                 .set("stroke-width", 1.2),
         );
     }
-    if matches!(
+    let oriented = matches!(
         p.orientation,
         Some(Orientation::Gay | Orientation::Lesbian | Orientation::Bisexual | Orientation::Queer)
-    ) {
-        let t = h * 0.35;
+    );
+    if oriented {
+        // A small inverted triangle in the upper part, leaving room for the age below it.
+        let t = h * 0.28;
+        let y = y - h * 0.4;
         let mark = Polygon::new()
             .set(
                 "points",
@@ -249,7 +252,14 @@ fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
         g = g.add(crate::canvas::text(x, y + 5.0, "?", 14.0, "middle").set("fill", INK));
     } else if let Some(age) = marks.age.filter(|_| !small && p.conditions.is_empty()) {
         g = g.add(
-            crate::canvas::text(x, y + 4.5, &age.to_string(), 12.0, "middle").set("fill", INK),
+            crate::canvas::text(
+                x,
+                y + if oriented { 11.0 } else { 4.5 },
+                &age.to_string(),
+                if oriented { 10.0 } else { 12.0 },
+                "middle",
+            )
+            .set("fill", INK),
         );
     }
     g

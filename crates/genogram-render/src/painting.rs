@@ -74,8 +74,9 @@ impl Default for RenderOptions {
 }
 
 const INK: &str = "#222";
-/// Characters of a name shown under a symbol; the full name is in the symbol's `<title>`.
-const NAME_CHARS: usize = 15;
+/// The widest a label under a symbol may be, in px (partners stand 110 px apart); the full text
+/// is in the symbol's `<title>`.
+const LABEL_WIDTH: f64 = 104.0;
 
 /// Lays out and paints a genogram as an SVG document. Never fails on a valid genogram, and
 /// depends only on the family and the options.
@@ -140,14 +141,14 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
 }
 
 /// The longest run of whole steps of a union label ("m. 1972 d. 1985") that fits in `room` px
-/// at 9 px (about 5.2 px a character).
+/// at 9 px.
 fn fit_label(label: &str, room: f64) -> String {
     let words: Vec<&str> = label.split(' ').collect();
     let mut fitted = String::new();
     for pair in words.chunks(2) {
         let candidate =
             if fitted.is_empty() { pair.join(" ") } else { format!("{fitted} {}", pair.join(" ")) };
-        if candidate.chars().count() as f64 * 5.2 > room {
+        if crate::text::width(&candidate, 9.0) > room {
             break;
         }
         fitted = candidate;
@@ -475,7 +476,8 @@ fn people(g: &Genogram, layout: &Layout, profile: Profile, labels: Labels) -> Gr
         for (i, line) in lines.iter().enumerate() {
             let y = placed.y + SYMBOL / 2.0 + 15.0 + i as f64 * 14.0;
             out = out.add(halo(
-                text(placed.x, y, &shorten(line, NAME_CHARS), 12.0, "middle").set("fill", INK),
+                text(placed.x, y, &crate::text::fit(line, 12.0, LABEL_WIDTH), 12.0, "middle")
+                    .set("fill", INK),
             ));
         }
     }
@@ -604,7 +606,17 @@ fn legend(g: &Genogram, layout: &Layout, top: f64, profile: Profile) -> (Group, 
             entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(false))));
         }
     }
-    let features: [(&str, bool, &str); 8] = [
+    let oriented = g.people().iter().any(|p| {
+        use genogram_core::Orientation as O;
+        profile == Profile::McGoldrick
+            && matches!(p.orientation, Some(O::Gay | O::Lesbian | O::Bisexual | O::Queer))
+    });
+    let features: [(&str, bool, &str); 9] = [
+        (
+            "gay, lesbian, bisexual (dotted) or queer",
+            oriented,
+            r#"{"id": "l", "sex": "female", "orientation": "lesbian"}"#,
+        ),
         (
             "deceased",
             g.people().iter().any(|p| p.is_deceased() && p.kind == PersonKind::Person),
