@@ -11,7 +11,6 @@ use crate::canvas::{group, num, polyline_path};
 
 const INK: &str = "#222";
 const FILL: &str = "#444";
-const LIGHT: &str = "#9a9a9a";
 /// Half the symbol size.
 const H: f64 = 20.0;
 
@@ -40,12 +39,50 @@ impl From<genogram_core::Notation> for Profile {
 }
 
 /// What is drawn on a symbol besides its shape.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Marks {
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Marks<'a> {
     pub(crate) profile: Profile,
     pub(crate) index_person: bool,
     pub(crate) age: Option<i64>,
     pub(crate) adopted: bool,
+    /// The colour of each condition, by lowercased label.
+    pub(crate) palette: &'a Palette,
+}
+
+/// Condition colours, by lowercased label.
+pub(crate) type Palette = std::collections::BTreeMap<String, &'static str>;
+
+/// The Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
+const CONDITION_COLOURS: [&str; 8] =
+    ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000"];
+
+/// One colour per condition label in the family, in alphabetical order of labels (so the
+/// colours do not depend on the order of the file); past eight, colours repeat.
+pub(crate) fn palette(g: &genogram_core::Genogram) -> Palette {
+    let labels: std::collections::BTreeSet<String> = g
+        .people()
+        .iter()
+        .flat_map(|p| {
+            p.conditions
+                .iter()
+                .filter(|c| c.status != ConditionStatus::Carrier)
+                .map(|c| c.label.to_lowercase())
+        })
+        .collect();
+    labels
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| (l, CONDITION_COLOURS[i % CONDITION_COLOURS.len()]))
+        .collect()
+}
+
+fn colour_of<'p>(palette: &'p Palette, c: &genogram_core::Condition) -> &'p str {
+    palette.get(&c.label.to_lowercase()).copied().unwrap_or(FILL)
+}
+
+/// Suspected, in recovery and in remission are drawn lighter.
+fn opacity(c: &genogram_core::Condition) -> f64 {
+    if c.status == ConditionStatus::Affected { 1.0 } else { 0.4 }
 }
 
 /// The outline shape a person is drawn with.
@@ -157,14 +194,14 @@ pub(crate) fn outline(shape: Shape, x: f64, y: f64, h: f64) -> Path {
 
 /// A person's symbol: shape (nested for transgender people), condition fill, deceased X, index
 /// person's double outline, orientation mark, age. Text labels are drawn elsewhere.
-pub(crate) fn person_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
+pub(crate) fn person_symbol(p: &Person, x: f64, y: f64, marks: Marks<'_>) -> Group {
     match marks.profile {
         Profile::McGoldrick => mcgoldrick_symbol(p, x, y, marks),
         Profile::Nsgc => nsgc_symbol(p, x, y, marks),
     }
 }
 
-fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
+fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks<'_>) -> Group {
     let mut g = group("symbol");
     let small = matches!(
         p.kind,
@@ -179,7 +216,7 @@ fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
     g = g.add(
         outline(shape, x, y, h).set("fill", "#fff").set("stroke", INK).set("stroke-width", 1.8),
     );
-    g = condition_fill(g, p, shape, x, y, h);
+    g = condition_fill(g, p, shape, x, y, h, marks.palette);
     if p.is_transgender() && p.gender.is_some() {
         // Shape inside shape: the outer shape is the lived gender (genogram-spec §1.3, §7).
         g = g.add(
@@ -248,7 +285,11 @@ fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
                 .set("stroke-width", 1.8),
         );
     }
-    if matches!(shape, Shape::Diamond) && p.kind == PersonKind::Person && p.gender.is_none() {
+    if matches!(shape, Shape::Diamond)
+        && p.kind == PersonKind::Person
+        && p.gender.is_none()
+        && p.sex == Sex::Unknown
+    {
         g = g.add(crate::canvas::text(x, y + 5.0, "?", 14.0, "middle").set("fill", INK));
     } else if let Some(age) = marks.age.filter(|_| !small && p.conditions.is_empty()) {
         g = g.add(
@@ -269,7 +310,7 @@ fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
 /// a diagonal slash for the deceased, an arrow and "P" for the proband, "P" inside for a
 /// pregnancy, triangles for losses, the whole symbol shaded (quadrants for several conditions),
 /// brackets for adopted people. Ages and years go below, with the labels.
-fn nsgc_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
+fn nsgc_symbol(p: &Person, x: f64, y: f64, marks: Marks<'_>) -> Group {
     let mut g = group("symbol");
     let small = matches!(
         p.kind,
@@ -280,7 +321,7 @@ fn nsgc_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
     g = g.add(
         outline(shape, x, y, h).set("fill", "#fff").set("stroke", INK).set("stroke-width", 1.8),
     );
-    g = nsgc_fill(g, p, shape, x, y, h);
+    g = nsgc_fill(g, p, shape, x, y, h, marks.palette);
     if p.kind == PersonKind::Pregnancy {
         g = g.add(crate::canvas::text(x, y + 5.0, "P", 14.0, "middle").set("fill", INK));
     }
@@ -361,9 +402,19 @@ fn nsgc_symbol(p: &Person, x: f64, y: f64, marks: Marks) -> Group {
 
 /// NSGC shading: one condition shades the whole symbol; several share it in quadrants, in the
 /// order they are listed; suspected and in-remission shade lighter; a carrier is a central dot.
-fn nsgc_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64) -> Group {
-    let shown: Vec<&genogram_core::Condition> =
-        p.conditions.iter().filter(|c| c.status != ConditionStatus::Carrier).take(4).collect();
+fn nsgc_fill(
+    mut g: Group,
+    p: &Person,
+    shape: Shape,
+    x: f64,
+    y: f64,
+    h: f64,
+    palette: &Palette,
+) -> Group {
+    let mut shown: Vec<&genogram_core::Condition> =
+        p.conditions.iter().filter(|c| c.status != ConditionStatus::Carrier).collect();
+    shown.sort_by_key(|c| c.label.to_lowercase());
+    shown.truncate(4);
     if !shown.is_empty() {
         let clip_id = format!("n{}", clip_key(x, y));
         g = g.add(
@@ -373,7 +424,7 @@ fn nsgc_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64) -> 
         );
         let quadrants = [(x - h, y - h), (x, y - h), (x, y), (x - h, y)];
         for (i, c) in shown.iter().enumerate() {
-            let fill = if c.status == ConditionStatus::Affected { FILL } else { LIGHT };
+            let fill = colour_of(palette, c);
             let d = if shown.len() == 1 {
                 format!(
                     "M{} {} H{} V{} H{} Z",
@@ -391,6 +442,7 @@ fn nsgc_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64) -> 
                 Path::new()
                     .set("d", d)
                     .set("fill", fill)
+                    .set("fill-opacity", opacity(c))
                     .set("clip-path", format!("url(#{clip_id})")),
             );
         }
@@ -406,13 +458,25 @@ fn nsgc_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64) -> 
 }
 
 /// McGoldrick's fills (genogram-spec §1.9): illness (medical or mental health) fills the left
-/// half, substance use the bottom half, both three quarters; suspected, in recovery and in
-/// remission are drawn lighter; a carrier is a dot in the centre.
-fn condition_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64) -> Group {
-    let mut illness: Option<ConditionStatus> = None;
-    let mut substance: Option<ConditionStatus> = None;
+/// half, substance use the bottom half, both three quarters, each in its condition's colour;
+/// suspected, in recovery and in remission are lighter; a carrier is a dot in the centre.
+fn condition_fill(
+    mut g: Group,
+    p: &Person,
+    shape: Shape,
+    x: f64,
+    y: f64,
+    h: f64,
+    palette: &Palette,
+) -> Group {
+    use genogram_core::Condition;
+    let mut illness: Option<&Condition> = None;
+    let mut substance: Option<&Condition> = None;
     let mut carrier = false;
-    for c in &p.conditions {
+    let mut conditions: Vec<&Condition> = p.conditions.iter().collect();
+    // The affected condition first, then alphabetical: the fill does not follow the file's order.
+    conditions.sort_by_key(|c| (c.status != ConditionStatus::Affected, c.label.to_lowercase()));
+    for c in conditions {
         if c.status == ConditionStatus::Carrier {
             carrier = true;
             continue;
@@ -422,25 +486,21 @@ fn condition_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64
             ConditionCategory::Medical | ConditionCategory::MentalHealth => &mut illness,
             ConditionCategory::Other => continue,
         };
-        // Affected outranks the lighter statuses.
-        if slot.is_none_or(|s| s != ConditionStatus::Affected) {
-            *slot = Some(c.status);
-        }
+        slot.get_or_insert(c);
     }
-    let colour = |s: ConditionStatus| if s == ConditionStatus::Affected { FILL } else { LIGHT };
     let clip_id = format!("c{}", clip_key(x, y));
-    let mut parts: Vec<(String, &str)> = Vec::new();
-    if let Some(s) = illness {
+    let mut parts: Vec<(String, &Condition)> = Vec::new();
+    if let Some(c) = illness {
         parts.push((
             format!("M{} {} H{} V{} H{} Z", num(x - h), num(y - h), num(x), num(y + h), num(x - h)),
-            colour(s),
+            c,
         ));
     }
-    if let Some(s) = substance {
+    if let Some(c) = substance {
         let from = if illness.is_some() { x } else { x - h };
         parts.push((
             format!("M{} {} H{} V{} H{} Z", num(from), num(y), num(x + h), num(y + h), num(from)),
-            colour(s),
+            c,
         ));
     }
     if !parts.is_empty() {
@@ -448,11 +508,12 @@ fn condition_fill(mut g: Group, p: &Person, shape: Shape, x: f64, y: f64, h: f64
             .set("id", clip_id.clone())
             .add(outline(shape, x, y, h));
         g = g.add(clip);
-        for (d, fill) in parts {
+        for (d, c) in parts {
             g = g.add(
                 Path::new()
                     .set("d", d)
-                    .set("fill", fill)
+                    .set("fill", colour_of(palette, c))
+                    .set("fill-opacity", opacity(c))
                     .set("clip-path", format!("url(#{clip_id})")),
             );
         }

@@ -12,7 +12,8 @@ use svg::node::element::{Group, Path, Rectangle};
 use crate::canvas::{group, num, polyline_path, shorten, text, title};
 use crate::layout::{Layout, LayoutOptions, MARGIN, SYMBOL, layout};
 use crate::notation::{
-    Marks, Profile, Shape, emotional_line, link_dash, person_symbol, shape_of, union_dash,
+    Marks, Palette, Profile, Shape, emotional_line, link_dash, palette, person_symbol, shape_of,
+    union_dash,
 };
 
 /// Options for [`render_svg`].
@@ -105,17 +106,18 @@ pub fn render_svg(g: &Genogram, options: &RenderOptions) -> String {
 /// ```
 pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
     let profile = options.profile.unwrap_or_else(|| g.notation().into());
+    let colours = palette(g);
     let heading = options.title.clone().or_else(|| g.title().map(str::to_owned));
     let top = if heading.is_some() { 36.0 } else { 0.0 };
     let mut drawing = group("genogram").set("transform", format!("translate(0 {top})"));
     drawing = drawing.add(households(g, layout));
     drawing = drawing.add(structure(layout, profile));
     drawing = drawing.add(emotional(layout));
-    drawing = drawing.add(people(g, layout, profile, options.labels));
+    drawing = drawing.add(people(g, layout, profile, options.labels, &colours));
     let mut height = layout.height + top;
     let mut legend_group = None;
     if options.legend {
-        let (legend, legend_height) = legend(g, layout, layout.height + top, profile);
+        let (legend, legend_height) = legend(g, layout, layout.height + top, profile, &colours);
         height += legend_height;
         legend_group = Some(legend);
     }
@@ -426,7 +428,13 @@ fn quadratic(s: (f64, f64), c: (f64, f64), e: (f64, f64)) -> Vec<(f64, f64)> {
         .collect()
 }
 
-fn people(g: &Genogram, layout: &Layout, profile: Profile, labels: Labels) -> Group {
+fn people(
+    g: &Genogram,
+    layout: &Layout,
+    profile: Profile,
+    labels: Labels,
+    colours: &Palette,
+) -> Group {
     let mut out = group("people");
     let ip = g.index_person().map(|p| p.id.clone());
     for placed in &layout.people {
@@ -435,7 +443,13 @@ fn people(g: &Genogram, layout: &Layout, profile: Profile, labels: Labels) -> Gr
         };
         let age = age_of(person, g.as_of()).filter(|_| labels.age);
         let adopted = g.parents(&person.id).iter().any(|parent| parent.link == LinkKind::Adopted);
-        let marks = Marks { profile, index_person: ip.as_ref() == Some(&person.id), age, adopted };
+        let marks = Marks {
+            profile,
+            index_person: ip.as_ref() == Some(&person.id),
+            age,
+            adopted,
+            palette: colours,
+        };
         let mut symbol = person_symbol(person, placed.x, placed.y, marks);
         symbol = symbol.set("id", format!("person-{}", slug(placed.id.as_str())));
         let name = person.display_name();
@@ -582,8 +596,23 @@ fn age_of(p: &Person, as_of: Option<&DateSpec>) -> Option<i64> {
 const COLUMN: f64 = 290.0;
 
 /// The legend: every symbol and line kind the drawing uses, drawn by the same functions.
-fn legend(g: &Genogram, layout: &Layout, top: f64, profile: Profile) -> (Group, f64) {
-    let marks = |index_person: bool| Marks { profile, index_person, age: None, adopted: false };
+fn legend(
+    g: &Genogram,
+    layout: &Layout,
+    top: f64,
+    profile: Profile,
+    colours: &Palette,
+) -> (Group, f64) {
+    // Samples of positions (which half means what) are drawn in neutral grey; each condition's
+    // colour has its own entry below.
+    let grey = Palette::new();
+    let marks = |index_person: bool| Marks {
+        profile,
+        index_person,
+        age: None,
+        adopted: false,
+        palette: &grey,
+    };
     let mut entries: Vec<(String, Group)> = Vec::new();
     let sample = |p: &str| serde_json::from_str::<Person>(p).ok();
     let mut shapes: BTreeSet<Shape> = BTreeSet::new();
@@ -595,15 +624,19 @@ fn legend(g: &Genogram, layout: &Layout, top: f64, profile: Profile) -> (Group, 
         (Shape::Circle, r#"{"id": "l", "sex": "female"}"#, "woman"),
         (Shape::Dome, r#"{"id": "l", "gender": "non_binary"}"#, "non-binary"),
         (Shape::Diamond, r#"{"id": "l"}"#, "sex unknown"),
+        (Shape::Diamond, r#"{"id": "l", "sex": "intersex"}"#, "intersex"),
     ];
     for (shape, json, label) in shape_names {
-        if shapes.contains(&shape)
-            && g.people()
-                .iter()
-                .any(|p| shape_of(p, profile) == shape && p.kind == PersonKind::Person)
-            && let Some(p) = sample(json)
-        {
-            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(false))));
+        let Some(sample_person) = sample(json) else { continue };
+        // Diamonds mean different things by sex (unknown or intersex): match that too.
+        let used = shapes.contains(&shape)
+            && g.people().iter().any(|p| {
+                shape_of(p, profile) == shape
+                    && p.kind == PersonKind::Person
+                    && (shape != Shape::Diamond || p.sex == sample_person.sex)
+            });
+        if used {
+            entries.push((label.to_owned(), person_symbol(&sample_person, 0.0, 0.0, marks(false))));
         }
     }
     let oriented = g.people().iter().any(|p| {
@@ -700,6 +733,23 @@ fn legend(g: &Genogram, layout: &Layout, top: f64, profile: Profile) -> (Group, 
         if used && let Some(p) = sample(json) {
             entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(false))));
         }
+    }
+    for (label, colour) in colours {
+        // The file's own spelling of the label, for the legend.
+        let shown = g
+            .people()
+            .iter()
+            .flat_map(|p| p.conditions.iter())
+            .find(|c| c.label.to_lowercase() == *label)
+            .map_or_else(|| label.clone(), |c| c.label.clone());
+        let swatch = Rectangle::new()
+            .set("x", -14)
+            .set("y", -14)
+            .set("width", 28)
+            .set("height", 28)
+            .set("fill", *colour)
+            .set("stroke", INK);
+        entries.push((crate::text::fit(&shown, 11.0, COLUMN - 50.0), group("sample").add(swatch)));
     }
     let stroke = |dash: &str| {
         Path::new()
