@@ -19,7 +19,7 @@ pub(crate) enum Command {
     /// Exit status: 0 when every file is valid (warnings allowed), 1 when a file has errors,
     /// 2 when a file cannot be read.
     Check(CheckArgs),
-    /// Draw a genogram as SVG (early version: see docs/notation.md for what is drawn so far).
+    /// Draw a genogram as SVG in the standard notation (see docs/notation.md).
     Render(RenderArgs),
     /// Print the JSON Schema of the genogram file format.
     Schema(SchemaArgs),

@@ -17,3 +17,9 @@ for example in examples/*.json; do
   ./target/release/genogram render "$example" -o "docs/gallery/$name.svg"
   rsvg-convert --background-color white "docs/gallery/$name.svg" -o "docs/gallery/$name.png"
 done
+# One drawing per notation feature (the renderer's test fixtures), SVG only.
+mkdir -p docs/gallery/notation
+for fixture in crates/genogram-render/tests/fixtures/*.json; do
+  name=$(basename "$fixture" .json)
+  ./target/release/genogram render "$fixture" -o "docs/gallery/notation/$name.svg"
+done

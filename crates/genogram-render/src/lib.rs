@@ -4,8 +4,8 @@
 //! positions of symbols and lines, with [`Metrics`] of its quality. Painting reads only the
 //! layout and the genogram's public API.
 //!
-//! This crate is at an early stage: the layout engine (rows, couple blocks, ordering,
-//! coordinates, metrics) is in place; the notation drawn so far is listed in `docs/notation.md`.
+//! The notation drawn (McGoldrick and NSGC profiles) is described in `docs/notation.md`; the
+//! layout's rules and metrics in `docs/ARCHITECTURE.md`.
 //!
 //! ```
 //! let g = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}, {"id": "c"}],

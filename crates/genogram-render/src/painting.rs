@@ -75,9 +75,6 @@ impl Default for RenderOptions {
 }
 
 const INK: &str = "#222";
-/// The widest a label under a symbol may be, in px (partners stand 110 px apart); the full text
-/// is in the symbol's `<title>`.
-const LABEL_WIDTH: f64 = 104.0;
 
 /// Lays out and paints a genogram as an SVG document. Never fails on a valid genogram, and
 /// depends only on the family and the options.
@@ -490,8 +487,14 @@ fn people(
         for (i, line) in lines.iter().enumerate() {
             let y = placed.y + SYMBOL / 2.0 + 15.0 + i as f64 * 14.0;
             out = out.add(halo(
-                text(placed.x, y, &crate::text::fit(line, 12.0, LABEL_WIDTH), 12.0, "middle")
-                    .set("fill", INK),
+                text(
+                    placed.x,
+                    y,
+                    &crate::text::fit(line, 12.0, crate::layout::LABEL_WIDTH),
+                    12.0,
+                    "middle",
+                )
+                .set("fill", INK),
             ));
         }
     }

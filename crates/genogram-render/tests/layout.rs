@@ -28,6 +28,7 @@ fn examples_lay_out_without_faults() {
     for (name, g) in examples() {
         let m = layout(&g, &LayoutOptions::default()).metrics;
         assert_eq!(m.overlaps, 0, "{name}");
+        assert_eq!(m.label_overlaps, 0, "{name}");
         assert_eq!(m.partners_not_adjacent, 0, "{name}");
         assert_eq!(m.birth_order_violations, 0, "{name}");
         assert_eq!(m.duplicated_people, 0, "{name}");

@@ -235,6 +235,7 @@ fn generated_families_keep_the_layout_rules() {
             );
         }
         assert_eq!(m.overlaps, 0, "round {round}: {m:?}");
+        assert_eq!(m.label_overlaps, 0, "round {round}: {m:?}");
         assert_eq!(m.partners_not_adjacent, 0, "round {round}: {m:?}");
         assert!(
             m.birth_order_violations <= cousin_marriages,
@@ -344,4 +345,29 @@ fn every_notation_feature_is_drawn_and_in_the_legend() {
         }
         insta::assert_snapshot!(svg);
     });
+}
+
+#[test]
+fn separate_families_and_lone_people_are_laid_out_side_by_side() {
+    let text = json!({
+        "genogram": 1,
+        "index_person": "a1",
+        "people": [{"id": "a1"}, {"id": "a2"}, {"id": "a3"}, {"id": "b1"}, {"id": "b2"}, {"id": "b3"}, {"id": "alone"}],
+        "unions": [
+            {"id": "ua", "partners": ["a1", "a2"], "children": [{"person": "a3"}]},
+            {"id": "ub", "partners": ["b1", "b2"], "children": [{"person": "b3"}]}
+        ],
+        "emotional": [{"kind": "friendship", "people": ["a1", "alone"]}]
+    });
+    let l = layout(&load(&text.to_string()), &LayoutOptions::default());
+    assert_eq!(l.people.len(), 7, "nobody is dropped");
+    let x = |id: &str| l.people.iter().find(|p| p.id == id).map(|p| p.x).expect("placed");
+    // The two families do not interleave: one lies wholly to one side of the other.
+    let (a, b) = ([x("a1"), x("a2"), x("a3")], [x("b1"), x("b2"), x("b3")]);
+    let a_max = a.iter().copied().fold(f64::MIN, f64::max);
+    let b_min = b.iter().copied().fold(f64::MAX, f64::min);
+    let a_min = a.iter().copied().fold(f64::MAX, f64::min);
+    let b_max = b.iter().copied().fold(f64::MIN, f64::max);
+    assert!(a_max < b_min || b_max < a_min, "families interleave: {a:?} {b:?}");
+    assert_eq!((l.metrics.overlaps, l.metrics.label_overlaps), (0, 0));
 }

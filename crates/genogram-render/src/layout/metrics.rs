@@ -12,7 +12,7 @@ use crate::layout::family::Family;
 /// let g = genogram_core::Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}],
 ///   "unions": [{"id": "u", "partners": ["a", "b"]}]}"#)?.genogram;
 /// let m = genogram_render::layout(&g, &genogram_render::LayoutOptions::default()).metrics;
-/// assert_eq!((m.overlaps, m.partners_not_adjacent, m.birth_order_violations, m.crossings), (0, 0, 0, 0));
+/// assert_eq!((m.overlaps, m.label_overlaps, m.partners_not_adjacent, m.birth_order_violations), (0, 0, 0, 0));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -21,6 +21,8 @@ pub struct Metrics {
     pub crossings: usize,
     /// Pairs of people on one row closer than a symbol's width plus a gap.
     pub overlaps: usize,
+    /// Pairs of name labels on one row that overlap.
+    pub label_overlaps: usize,
     /// Couples not side by side: on different rows, or with someone else between them.
     pub partners_not_adjacent: usize,
     /// Pairs of siblings under one union drawn against birth order.
@@ -159,4 +161,27 @@ mod tests {
         assert_eq!(inversions(&mut [3.0, 2.0, 1.0]), 3);
         assert_eq!(inversions(&mut [2.0, 1.0, 4.0, 3.0]), 2);
     }
+}
+
+/// Pairs of name labels on one row whose boxes overlap (sorted by left edge, each compared with
+/// the next one that could reach it).
+pub(crate) fn label_overlaps(people: &[crate::PlacedPerson]) -> usize {
+    let mut by_row: std::collections::BTreeMap<usize, Vec<[f64; 4]>> =
+        std::collections::BTreeMap::new();
+    for p in people.iter().filter(|p| p.label[2] > 0.0) {
+        by_row.entry(p.row).or_default().push(p.label);
+    }
+    let mut count = 0;
+    for boxes in by_row.values_mut() {
+        boxes.sort_by(|a, b| a[0].total_cmp(&b[0]));
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                if b[0] >= a[0] + a[2] {
+                    break;
+                }
+                count += 1;
+            }
+        }
+    }
+    count
 }

@@ -70,10 +70,10 @@ pub struct Layout {
     pub metrics: Metrics,
 }
 
-/// A person's symbol.
+/// A person's symbol and the box of their name label.
 ///
 /// ```
-/// let p = genogram_render::PlacedPerson { id: "a".into(), x: 10.0, y: 20.0, row: 0 };
+/// let p = genogram_render::PlacedPerson { id: "a".into(), x: 10.0, y: 20.0, row: 0, label: [0.0, 0.0, 0.0, 0.0] };
 /// assert_eq!(p.row, 0);
 /// ```
 #[derive(Clone, Debug, Serialize)]
@@ -86,6 +86,24 @@ pub struct PlacedPerson {
     pub y: f64,
     /// Generation row, from 0 at the top.
     pub row: usize,
+    /// The name label's box under the symbol: left, top, width, height (zero when unnamed).
+    pub label: [f64; 4],
+}
+
+/// The widest a name label under a symbol may be, in px (partners stand 110 px apart); longer
+/// names are cut, the full name staying in the symbol's `<title>`.
+pub(crate) const LABEL_WIDTH: f64 = 104.0;
+
+/// The box of a person's two-line name label (given name or nickname over family name).
+fn label_box(person: &genogram_core::Person, x: f64, y: f64) -> [f64; 4] {
+    let first = person.name.nickname.as_ref().or(person.name.given.as_ref());
+    let lines: Vec<&String> = first.into_iter().chain(&person.name.family).collect();
+    if lines.is_empty() {
+        return [x, y + SYMBOL / 2.0, 0.0, 0.0];
+    }
+    let width =
+        lines.iter().map(|l| crate::text::width(l, 12.0)).fold(0.0, f64::max).min(LABEL_WIDTH);
+    [x - width / 2.0, y + SYMBOL / 2.0 + 4.0, width, 14.0 * lines.len() as f64]
 }
 
 /// A union line: partners joined below their symbols, and the line of descent to the children.
@@ -194,10 +212,12 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             x: px(p).0,
             y: px(p).1,
             row: row[p],
+            label: label_box(f.people[p], px(p).0, px(p).1),
         })
         .collect();
     // Output in id order: the same family gives the same bytes whatever the file's order.
     people.sort_by(|a, b| a.id.cmp(&b.id));
+    let label_overlaps = metrics::label_overlaps(&people);
     let mut unions = Vec::with_capacity(f.unions.len());
     // Each row's x positions, sorted, to ask "is anyone between these two?" in log time.
     let n_rows_total = row.iter().max().map_or(0, |r| r + 1);
@@ -359,7 +379,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         emotional,
         width,
         height,
-        metrics: Metrics { width, height, ..metrics },
+        metrics: Metrics { width, height, label_overlaps, ..metrics },
     }
 }
 
