@@ -151,18 +151,6 @@ fn inversions(v: &mut [f64]) -> usize {
     count
 }
 
-#[cfg(test)]
-mod tests {
-    use super::inversions;
-
-    #[test]
-    fn inversions_count_pairs_out_of_order() {
-        assert_eq!(inversions(&mut [1.0, 2.0, 3.0]), 0);
-        assert_eq!(inversions(&mut [3.0, 2.0, 1.0]), 3);
-        assert_eq!(inversions(&mut [2.0, 1.0, 4.0, 3.0]), 2);
-    }
-}
-
 /// Pairs of name labels on one row whose boxes overlap (sorted by left edge, each compared with
 /// the next one that could reach it).
 pub(crate) fn label_overlaps(people: &[crate::PlacedPerson]) -> usize {
@@ -184,4 +172,16 @@ pub(crate) fn label_overlaps(people: &[crate::PlacedPerson]) -> usize {
         }
     }
     count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inversions;
+
+    #[test]
+    fn inversions_count_pairs_out_of_order() {
+        assert_eq!(inversions(&mut [1.0, 2.0, 3.0]), 0);
+        assert_eq!(inversions(&mut [3.0, 2.0, 1.0]), 3);
+        assert_eq!(inversions(&mut [2.0, 1.0, 4.0, 3.0]), 2);
+    }
 }
