@@ -415,41 +415,20 @@ fn nsgc_fill(
         p.conditions.iter().filter(|c| c.status != ConditionStatus::Carrier).collect();
     shown.sort_by_key(|c| c.label.to_lowercase());
     shown.truncate(4);
-    if !shown.is_empty() {
-        let clip_id = format!("n{}", clip_key(x, y));
-        g = g.add(
-            svg::node::element::ClipPath::new()
-                .set("id", clip_id.clone())
-                .add(outline(shape, x, y, h)),
-        );
-        let quadrants = [(x - h, y - h), (x, y - h), (x, y), (x - h, y)];
-        for (i, c) in shown.iter().enumerate() {
-            let fill = colour_of(palette, c);
-            let d = if shown.len() == 1 {
-                format!(
-                    "M{} {} H{} V{} H{} Z",
-                    num(x - h),
-                    num(y - h),
-                    num(x + h),
-                    num(y + h),
-                    num(x - h)
-                )
+    let quadrants = [(x - h, y - h), (x, y - h), (x, y), (x - h, y)];
+    let parts: Vec<(String, &genogram_core::Condition)> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let (left, top, size) = if shown.len() == 1 {
+                (x - h, y - h, 2.0 * h)
             } else {
-                let (qx, qy) = quadrants[i];
-                format!("M{} {} H{} V{} H{} Z", num(qx), num(qy), num(qx + h), num(qy + h), num(qx))
+                (quadrants[i].0, quadrants[i].1, h)
             };
-            g = g.add(
-                Path::new()
-                    .set("d", d)
-                    .set("fill", fill)
-                    .set("fill-opacity", opacity(c))
-                    .set("clip-path", format!("url(#{clip_id})")),
-            );
-        }
-        g = g.add(
-            outline(shape, x, y, h).set("fill", "none").set("stroke", INK).set("stroke-width", 1.8),
-        );
-    }
+            (rectangle(left, top, size, size), c)
+        })
+        .collect();
+    g = clipped_fills(g, shape, (x, y), h, &parts, palette, 'n');
     if p.conditions.iter().any(|c| c.status == ConditionStatus::Carrier) {
         g = g
             .add(Circle::new().set("cx", num(x)).set("cy", num(y)).set("r", 3.5).set("fill", FILL));
@@ -488,44 +467,62 @@ fn condition_fill(
         };
         slot.get_or_insert(c);
     }
-    let clip_id = format!("c{}", clip_key(x, y));
     let mut parts: Vec<(String, &Condition)> = Vec::new();
     if let Some(c) = illness {
-        parts.push((
-            format!("M{} {} H{} V{} H{} Z", num(x - h), num(y - h), num(x), num(y + h), num(x - h)),
-            c,
-        ));
+        parts.push((rectangle(x - h, y - h, h, 2.0 * h), c));
     }
     if let Some(c) = substance {
         let from = if illness.is_some() { x } else { x - h };
-        parts.push((
-            format!("M{} {} H{} V{} H{} Z", num(from), num(y), num(x + h), num(y + h), num(from)),
-            c,
-        ));
+        parts.push((rectangle(from, y, x + h - from, h), c));
     }
-    if !parts.is_empty() {
-        let clip = svg::node::element::ClipPath::new()
-            .set("id", clip_id.clone())
-            .add(outline(shape, x, y, h));
-        g = g.add(clip);
-        for (d, c) in parts {
-            g = g.add(
-                Path::new()
-                    .set("d", d)
-                    .set("fill", colour_of(palette, c))
-                    .set("fill-opacity", opacity(c))
-                    .set("clip-path", format!("url(#{clip_id})")),
-            );
-        }
-        g = g.add(
-            outline(shape, x, y, h).set("fill", "none").set("stroke", INK).set("stroke-width", 1.8),
-        );
-    }
+    g = clipped_fills(g, shape, (x, y), h, &parts, palette, 'c');
     if carrier {
         g = g
             .add(Circle::new().set("cx", num(x)).set("cy", num(y)).set("r", 3.5).set("fill", FILL));
     }
     g
+}
+
+/// An axis-aligned rectangle as path data.
+fn rectangle(left: f64, top: f64, width: f64, height: f64) -> String {
+    format!(
+        "M{} {} H{} V{} H{} Z",
+        num(left),
+        num(top),
+        num(left + width),
+        num(top + height),
+        num(left)
+    )
+}
+
+/// Fills `parts` (path data, condition) in each condition's colour, clipped to the symbol's
+/// shape, and redraws the outline over them. Both profiles' condition shading goes through here.
+fn clipped_fills(
+    mut g: Group,
+    shape: Shape,
+    (x, y): (f64, f64),
+    h: f64,
+    parts: &[(String, &genogram_core::Condition)],
+    palette: &Palette,
+    id_prefix: char,
+) -> Group {
+    if parts.is_empty() {
+        return g;
+    }
+    let clip_id = format!("{id_prefix}{}", clip_key(x, y));
+    g = g.add(
+        svg::node::element::ClipPath::new().set("id", clip_id.clone()).add(outline(shape, x, y, h)),
+    );
+    for (d, c) in parts {
+        g = g.add(
+            Path::new()
+                .set("d", d.as_str())
+                .set("fill", colour_of(palette, c))
+                .set("fill-opacity", opacity(c))
+                .set("clip-path", format!("url(#{clip_id})")),
+        );
+    }
+    g.add(outline(shape, x, y, h).set("fill", "none").set("stroke", INK).set("stroke-width", 1.8))
 }
 
 fn clip_key(x: f64, y: f64) -> String {

@@ -22,6 +22,20 @@ fn load(text: &str) -> Genogram {
     Genogram::from_json(text).unwrap_or_else(|e| panic!("{:#?}", e.diagnostics())).genogram
 }
 
+/// Layout rules on every example (genogram-spec §2.11).
+#[test]
+fn examples_lay_out_without_faults() {
+    for (name, text) in examples() {
+        let g = load(&text);
+        let m = layout(&g, &LayoutOptions::default()).metrics;
+        assert_eq!(m.overlaps, 0, "{name}");
+        assert_eq!(m.label_overlaps, 0, "{name}");
+        assert_eq!(m.partners_not_adjacent, 0, "{name}");
+        assert_eq!(m.birth_order_violations, 0, "{name}");
+        assert_eq!(m.duplicated_people, 0, "{name}");
+    }
+}
+
 /// A small deterministic generator (64-bit LCG).
 struct Rng(u64);
 
