@@ -31,7 +31,13 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
         genogram
     };
     let options = RenderOptions {
-        layout: LayoutOptions { emotional: !args.no_emotional },
+        layout: LayoutOptions {
+            emotional: !args.no_emotional,
+            profile: args.profile.map(|p| match p {
+                ProfileArg::Mcgoldrick => Profile::McGoldrick,
+                ProfileArg::Nsgc => Profile::Nsgc,
+            }),
+        },
         legend: !args.no_legend,
         title: args.title.clone(),
         labels: Labels {
@@ -41,10 +47,6 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
             conditions: args.labels.contains(&LabelArg::Conditions),
             occupation: args.labels.contains(&LabelArg::Occupation),
         },
-        profile: args.profile.map(|p| match p {
-            ProfileArg::Mcgoldrick => Profile::McGoldrick,
-            ProfileArg::Nsgc => Profile::Nsgc,
-        }),
     };
     let laid_out = layout(&genogram, &options.layout);
     let svg = paint(&genogram, &laid_out, &options);

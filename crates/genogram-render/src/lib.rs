@@ -22,8 +22,8 @@ mod painting;
 mod text;
 
 pub use layout::{
-    Layout, LayoutOptions, MARGIN, Metrics, PlacedChild, PlacedEmotional, PlacedPerson,
-    PlacedUnion, ROW_HEIGHT, SYMBOL, layout,
+    Layout, LayoutOptions, LegendItem, LegendSample, MARGIN, Metrics, PlacedChild, PlacedEmotional,
+    PlacedHousehold, PlacedPerson, PlacedUnion, ROW_HEIGHT, SYMBOL, layout,
 };
 pub use notation::Profile;
 pub use painting::{Labels, RenderOptions, paint, render_svg};

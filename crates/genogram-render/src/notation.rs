@@ -20,7 +20,8 @@ const H: f64 = 20.0;
 /// use genogram_render::Profile;
 /// assert_eq!(Profile::default(), Profile::McGoldrick);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Profile {
     /// The therapy genogram of McGoldrick, Gerson and Petry.
     #[default]

@@ -2,18 +2,14 @@
 
 use std::collections::BTreeSet;
 
-use genogram_core::{
-    DateSpec, EmotionalKind, Genogram, LinkKind, Person, PersonKind, UnionKind, age_range,
-};
+use genogram_core::{DateSpec, Genogram, LinkKind, Person, PersonKind, age_range};
 use svg::Document;
-use svg::Node;
 use svg::node::element::{Group, Path, Rectangle};
 
 use crate::canvas::{group, num, polyline_path, shorten, text, title};
-use crate::layout::{Layout, LayoutOptions, MARGIN, SYMBOL, layout};
+use crate::layout::{Layout, LayoutOptions, LegendSample, MARGIN, SYMBOL, layout};
 use crate::notation::{
-    Marks, Palette, Profile, Shape, emotional_line, link_dash, palette, person_symbol, shape_of,
-    union_dash,
+    Marks, Palette, Profile, emotional_line, link_dash, palette, person_symbol, union_dash,
 };
 
 /// Options for [`render_svg`].
@@ -30,8 +26,6 @@ pub struct RenderOptions {
     pub legend: bool,
     /// A title to print above the drawing (the file's title when `None`).
     pub title: Option<String>,
-    /// The notation (the file's `notation` hint when `None`, McGoldrick without one).
-    pub profile: Option<Profile>,
     /// The text written with each person.
     pub labels: Labels,
 }
@@ -68,7 +62,6 @@ impl Default for RenderOptions {
             layout: LayoutOptions::default(),
             legend: true,
             title: None,
-            profile: None,
             labels: Labels::default(),
         }
     }
@@ -102,19 +95,19 @@ pub fn render_svg(g: &Genogram, options: &RenderOptions) -> String {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
-    let profile = options.profile.unwrap_or_else(|| g.notation().into());
+    let profile = layout.profile;
     let colours = palette(g);
     let heading = options.title.clone().or_else(|| g.title().map(str::to_owned));
     let top = if heading.is_some() { 36.0 } else { 0.0 };
     let mut drawing = group("genogram").set("transform", format!("translate(0 {top})"));
-    drawing = drawing.add(households(g, layout));
+    drawing = drawing.add(households(layout));
     drawing = drawing.add(structure(layout, profile));
     drawing = drawing.add(emotional(layout));
     drawing = drawing.add(people(g, layout, profile, options.labels, &colours));
     let mut height = layout.height + top;
     let mut legend_group = None;
     if options.legend {
-        let (legend, legend_height) = legend(g, layout, layout.height + top, profile, &colours);
+        let (legend, legend_height) = legend(layout, layout.height + top, profile);
         height += legend_height;
         legend_group = Some(legend);
     }
@@ -163,41 +156,15 @@ fn halo(t: svg::node::element::Text) -> svg::node::element::Text {
         .set("paint-order", "stroke")
 }
 
-fn position<'a>(layout: &'a Layout, id: &str) -> Option<&'a crate::PlacedPerson> {
-    layout.people.iter().find(|p| p.id == id)
-}
-
-fn households(g: &Genogram, layout: &Layout) -> Group {
+fn households(layout: &Layout) -> Group {
     let mut out = group("households");
-    for h in g.households() {
-        let members: Vec<&crate::PlacedPerson> =
-            h.members.iter().filter_map(|m| position(layout, m.as_str())).collect();
-        let Some(first) = members.first() else { continue };
-        let (mut x0, mut y0, mut x1, mut y1) = (first.x, first.y, first.x, first.y);
-        for m in &members {
-            x0 = x0.min(m.x);
-            x1 = x1.max(m.x);
-            y0 = y0.min(m.y);
-            y1 = y1.max(m.y);
-        }
-        let pad = 34.0;
-        // An outline that would enclose someone outside the household misleads; such a
-        // household is left out of the drawing (it stays in the data and the report).
-        let intruder = layout.people.iter().any(|p| {
-            !h.members.iter().any(|m| m.as_str() == p.id)
-                && p.x > x0 - pad
-                && p.x < x1 + pad
-                && p.y > y0 - pad
-                && p.y < y1 + pad
-        });
-        if intruder {
-            continue;
-        }
+    for h in &layout.households {
+        let [x, y, w, height] = h.rect;
         let outline = Rectangle::new()
-            .set("x", num(x0 - pad))
-            .set("y", num(y0 - pad))
-            .set("width", num(x1 - x0 + 2.0 * pad))
-            .set("height", num(y1 - y0 + 2.0 * pad + 14.0))
+            .set("x", num(x))
+            .set("y", num(y))
+            .set("width", num(w))
+            .set("height", num(height))
             .set("rx", 14)
             .set("fill", "#f3f6fb")
             .set("stroke", "#7b8da8")
@@ -598,303 +565,95 @@ fn age_of(p: &Person, as_of: Option<&DateSpec>) -> Option<i64> {
 /// Width of a legend column.
 const COLUMN: f64 = 290.0;
 
-/// The legend: every symbol and line kind the drawing uses, drawn by the same functions.
-fn legend(
-    g: &Genogram,
-    layout: &Layout,
-    top: f64,
-    profile: Profile,
-    colours: &Palette,
-) -> (Group, f64) {
+/// Draws the layout's legend entries below the drawing, each sample with the same functions as
+/// the drawing.
+fn legend(layout: &Layout, top: f64, profile: Profile) -> (Group, f64) {
     // Samples of positions (which half means what) are drawn in neutral grey; each condition's
-    // colour has its own entry below.
+    // colour has its own swatch.
     let grey = Palette::new();
-    let marks = |index_person: bool| Marks {
-        profile,
-        index_person,
-        age: None,
-        adopted: false,
-        palette: &grey,
-    };
-    let mut entries: Vec<(String, Group)> = Vec::new();
-    let sample = |p: &str| serde_json::from_str::<Person>(p).ok();
-    let mut shapes: BTreeSet<Shape> = BTreeSet::new();
-    for p in g.people() {
-        shapes.insert(shape_of(p, profile));
-    }
-    let shape_names = [
-        (Shape::Square, r#"{"id": "l", "sex": "male"}"#, "man"),
-        (Shape::Circle, r#"{"id": "l", "sex": "female"}"#, "woman"),
-        (Shape::Dome, r#"{"id": "l", "gender": "non_binary"}"#, "non-binary"),
-        (Shape::Diamond, r#"{"id": "l"}"#, "sex unknown"),
-        (Shape::Diamond, r#"{"id": "l", "sex": "intersex"}"#, "intersex"),
-    ];
-    for (shape, json, label) in shape_names {
-        let Some(sample_person) = sample(json) else { continue };
-        // Diamonds mean different things by sex (unknown or intersex): match that too.
-        let used = shapes.contains(&shape)
-            && g.people().iter().any(|p| {
-                shape_of(p, profile) == shape
-                    && p.kind == PersonKind::Person
-                    && (shape != Shape::Diamond || p.sex == sample_person.sex)
-            });
-        if used {
-            entries.push((label.to_owned(), person_symbol(&sample_person, 0.0, 0.0, marks(false))));
-        }
-    }
-    let oriented = g.people().iter().any(|p| {
-        use genogram_core::Orientation as O;
-        profile == Profile::McGoldrick
-            && matches!(p.orientation, Some(O::Gay | O::Lesbian | O::Bisexual | O::Queer))
-    });
-    let features: [(&str, bool, &str); 9] = [
-        (
-            "gay, lesbian, bisexual (dotted) or queer",
-            oriented,
-            r#"{"id": "l", "sex": "female", "orientation": "lesbian"}"#,
-        ),
-        (
-            "deceased",
-            g.people().iter().any(|p| p.is_deceased() && p.kind == PersonKind::Person),
-            r#"{"id": "l", "sex": "male", "deceased": true}"#,
-        ),
-        ("index person", g.index_person().is_some(), r#"{"id": "l", "sex": "female"}"#),
-        (
-            "pregnancy",
-            g.people().iter().any(|p| p.kind == PersonKind::Pregnancy),
-            r#"{"id": "l", "kind": "pregnancy"}"#,
-        ),
-        (
-            "miscarriage",
-            g.people().iter().any(|p| p.kind == PersonKind::Miscarriage),
-            r#"{"id": "l", "kind": "miscarriage"}"#,
-        ),
-        (
-            "stillbirth",
-            g.people().iter().any(|p| p.kind == PersonKind::Stillbirth),
-            r#"{"id": "l", "kind": "stillbirth", "sex": "female"}"#,
-        ),
-        (
-            "abortion",
-            g.people().iter().any(|p| p.kind == PersonKind::Abortion),
-            r#"{"id": "l", "kind": "abortion"}"#,
-        ),
-        ("pet", g.people().iter().any(|p| p.is_pet()), r#"{"id": "l", "kind": "pet"}"#),
-        (
-            "transgender (outer shape: gender)",
-            g.people().iter().any(|p| p.is_transgender() && p.gender.is_some()),
-            r#"{"id": "l", "sex": "female", "gender": "man"}"#,
-        ),
-    ];
-    for (label, used, json) in features {
-        if used && let Some(p) = sample(json) {
-            let index = label == "index person";
-            let label =
-                if index && profile == Profile::Nsgc { "proband (index person)" } else { label };
-            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(index))));
-        }
-    }
-    let conditions: [(&str, &str); 4] = [
-        (
-            "illness (medical or mental health)",
-            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical"}]}"#,
-        ),
-        (
-            "substance use",
-            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "substance_use"}]}"#,
-        ),
-        (
-            "suspected / in recovery / in remission",
-            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical", "status": "suspected"}]}"#,
-        ),
-        (
-            "carrier",
-            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical", "status": "carrier"}]}"#,
-        ),
-    ];
-    let has = |f: &dyn Fn(&genogram_core::Condition) -> bool| {
-        g.people().iter().any(|p| p.conditions.iter().any(f))
-    };
-    use genogram_core::{ConditionCategory as C, ConditionStatus as S};
-    let used = [
-        has(&|c| matches!(c.category, C::Medical | C::MentalHealth) && c.status == S::Affected),
-        has(&|c| c.category == C::SubstanceUse && c.status == S::Affected),
-        has(&|c| {
-            matches!(c.status, S::Suspected | S::InRecovery | S::InRemission)
-                && c.category != C::Other
-        }),
-        has(&|c| c.status == S::Carrier),
-    ];
-    for ((label, json), used) in conditions.into_iter().zip(used) {
-        let label = match (profile, label) {
-            (Profile::Nsgc, "illness (medical or mental health)") => "affected",
-            (Profile::Nsgc, "suspected / in recovery / in remission") => {
-                "suspected or in remission"
-            }
-            (_, label) => label,
-        };
-        if used && let Some(p) = sample(json) {
-            entries.push((label.to_owned(), person_symbol(&p, 0.0, 0.0, marks(false))));
-        }
-    }
-    for (label, colour) in colours {
-        // The file's own spelling of the label, for the legend.
-        let shown = g
-            .people()
-            .iter()
-            .flat_map(|p| p.conditions.iter())
-            .find(|c| c.label.to_lowercase() == *label)
-            .map_or_else(|| label.clone(), |c| c.label.clone());
-        let swatch = Rectangle::new()
-            .set("x", -14)
-            .set("y", -14)
-            .set("width", 28)
-            .set("height", 28)
-            .set("fill", *colour)
-            .set("stroke", INK);
-        entries.push((crate::text::fit(&shown, 11.0, COLUMN - 50.0), group("sample").add(swatch)));
-    }
-    let stroke = |dash: &str| {
-        Path::new()
-            .set("d", "M-22 0 H22")
-            .set("stroke", INK)
-            .set("stroke-width", 1.6)
-            .set("fill", "none")
-            .set("stroke-dasharray", dash.to_owned())
-    };
-    let mut kinds: Vec<UnionKind> =
-        layout.unions.iter().filter(|u| u.partners_x.len() == 2).map(|u| u.kind).collect();
-    kinds.sort();
-    kinds.dedup();
-    for kind in kinds {
-        let label = match kind {
-            UnionKind::Marriage => "marriage",
-            UnionKind::CivilUnion => "civil union",
-            UnionKind::Cohabitation => "living together",
-            UnionKind::Committed => "committed relationship",
-            UnionKind::Engagement => "engagement",
-            UnionKind::Dating => "dating",
-            UnionKind::Affair => "affair",
-            UnionKind::Casual => "casual relationship",
-            UnionKind::Other | UnionKind::Unknown => "relationship (kind not recorded)",
-        };
-        entries.push((label.to_owned(), group("sample").add(stroke(union_dash(kind)))));
-    }
-    if layout.unions.iter().any(|u| u.consanguineous) {
-        let double = group("sample")
-            .add(Path::new().set("d", "M-22 -2.5 H22").set("stroke", INK).set("stroke-width", 1.6))
-            .add(Path::new().set("d", "M-22 2.5 H22").set("stroke", INK).set("stroke-width", 1.6));
-        entries.push(("partners who are blood relatives".to_owned(), double));
-    }
-    let marks_used: Vec<(u8, &str)> = match profile {
-        Profile::McGoldrick => vec![(1, "separation"), (2, "divorce")],
-        Profile::Nsgc => vec![(2, "relationship ended")],
-    };
-    for (n, label) in marks_used {
-        let used = layout
-            .unions
-            .iter()
-            .any(|u| if profile == Profile::Nsgc { u.slashes > 0 } else { u.slashes == n });
-        if used {
-            let mut sample = group("sample").add(stroke("none"));
-            for s in 0..n {
-                let off = (f64::from(s) - (f64::from(n) - 1.0) / 2.0) * 7.0;
-                sample = sample.add(
-                    Path::new()
-                        .set("d", format!("M{} 8 L{} -8", num(off - 5.0), num(off + 5.0)))
-                        .set("stroke", INK)
-                        .set("stroke-width", 1.6),
-                );
-            }
-            entries.push((label.to_owned(), sample));
-        }
-    }
-    let mut links: Vec<LinkKind> = layout
-        .unions
-        .iter()
-        .flat_map(|u| u.children.iter().chain(&u.secondary).map(|c| c.link))
-        .filter(|l| *l != LinkKind::Biological)
-        .collect();
-    links.sort();
-    links.dedup();
-    for link in links {
-        let label = match link {
-            LinkKind::Adopted => "adopted",
-            LinkKind::Foster => "foster care",
-            LinkKind::Guardianship => "guardianship",
-            LinkKind::Step => "stepchild",
-            LinkKind::DonorConceived => "donor-conceived",
-            LinkKind::Surrogacy => "surrogacy",
-            LinkKind::Biological => "biological",
-        };
-        let vertical = Path::new()
-            .set("d", "M0 -18 V18")
-            .set("stroke", INK)
-            .set("stroke-width", 1.6)
-            .set("fill", "none")
-            .set("stroke-dasharray", link_dash(link));
-        entries.push((format!("child: {label}"), group("sample").add(vertical)));
-    }
-    let mut twins: Vec<bool> = layout
-        .unions
-        .iter()
-        .flat_map(|u| u.children.iter().filter(|c| c.twin_apex_x.is_some()).map(|c| c.identical))
-        .collect();
-    twins.sort();
-    twins.dedup();
-    for identical in twins {
-        let mut sample = group("sample").add(
-            Path::new()
-                .set("d", "M-12 18 L0 -18 L12 18")
-                .set("stroke", INK)
-                .set("stroke-width", 1.6)
-                .set("fill", "none"),
-        );
-        if identical {
-            sample = sample
-                .add(Path::new().set("d", "M-6 0 H6").set("stroke", INK).set("stroke-width", 1.6));
-        }
-        entries.push((
-            if identical { "identical twins" } else { "fraternal twins (or zygosity unknown)" }
-                .to_owned(),
-            sample,
-        ));
-    }
-    let mut emotional: Vec<EmotionalKind> = layout.emotional.iter().map(|e| e.kind).collect();
-    emotional.sort();
-    emotional.dedup();
-    for kind in emotional {
-        let label = serde_json::to_value(kind)
-            .ok()
-            .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
-            .unwrap_or_default();
-        entries.push((label, emotional_line(kind, &[(-24.0, 0.0), (24.0, 0.0)], false)));
-    }
-    if households(g, layout).get_children().is_some_and(|c| !c.is_empty()) {
-        let sample = Rectangle::new()
-            .set("x", -20)
-            .set("y", -14)
-            .set("width", 40)
-            .set("height", 28)
-            .set("rx", 8)
-            .set("fill", "#f3f6fb")
-            .set("stroke", "#7b8da8")
-            .set("stroke-dasharray", "6 4");
-        entries.push(("household".to_owned(), group("sample").add(sample)));
-    }
     let columns = ((layout.width.max(520.0) - MARGIN) / COLUMN).floor().max(1.0) as usize;
     let row_height = 50.0;
-    let rows = entries.len().div_ceil(columns);
+    let rows = layout.legend.len().div_ceil(columns);
     let mut out =
         group("legend").set("transform", format!("translate({} {})", num(MARGIN / 2.0), num(top)));
     out = out
         .add(text(0.0, 16.0, "Legend", 13.0, "start").set("fill", INK).set("font-weight", "bold"));
-    for (i, (label, sample)) in entries.into_iter().enumerate() {
+    for (i, entry) in layout.legend.iter().enumerate() {
         let (col, row) = (i % columns, i / columns);
         let (x, y) = (col as f64 * COLUMN + 28.0, 52.0 + row as f64 * row_height);
+        let sample = legend_sample(&entry.sample, profile, &grey);
         out = out
             .add(sample.set("transform", format!("translate({} {}) scale(0.8)", num(x), num(y))));
+        let label = crate::text::fit(&entry.label, 11.0, COLUMN - 50.0);
         out = out.add(text(x + 34.0, y + 4.0, &label, 11.0, "start").set("fill", INK));
     }
     (out, 40.0 + rows as f64 * row_height + 20.0)
+}
+
+/// One legend sample, centred on the origin.
+fn legend_sample(sample: &LegendSample, profile: Profile, grey: &Palette) -> Group {
+    let stroke = |d: &str, dash: &str| {
+        let path = Path::new()
+            .set("d", d.to_owned())
+            .set("stroke", INK)
+            .set("stroke-width", 1.6)
+            .set("fill", "none");
+        if dash == "none" { path } else { path.set("stroke-dasharray", dash.to_owned()) }
+    };
+    match sample {
+        LegendSample::Person { person, index_person } => {
+            let marks = Marks {
+                profile,
+                index_person: *index_person,
+                age: None,
+                adopted: false,
+                palette: grey,
+            };
+            person_symbol(person, 0.0, 0.0, marks)
+        }
+        LegendSample::Swatch { colour } => group("sample").add(
+            Rectangle::new()
+                .set("x", -14)
+                .set("y", -14)
+                .set("width", 28)
+                .set("height", 28)
+                .set("fill", colour.as_str())
+                .set("stroke", INK),
+        ),
+        LegendSample::UnionLine { union } => {
+            group("sample").add(stroke("M-22 0 H22", union_dash(*union)))
+        }
+        LegendSample::Consanguinity => {
+            group("sample").add(stroke("M-22 -2.5 H22", "none")).add(stroke("M-22 2.5 H22", "none"))
+        }
+        LegendSample::Slashes { count } => {
+            let mut g = group("sample").add(stroke("M-22 0 H22", "none"));
+            for s in 0..*count {
+                let off = (f64::from(s) - (f64::from(*count) - 1.0) / 2.0) * 7.0;
+                g = g.add(stroke(&format!("M{} 8 L{} -8", num(off - 5.0), num(off + 5.0)), "none"));
+            }
+            g
+        }
+        LegendSample::ChildLine { link } => {
+            group("sample").add(stroke("M0 -18 V18", link_dash(*link)))
+        }
+        LegendSample::Twins { identical } => {
+            let g = group("sample").add(stroke("M-12 18 L0 -18 L12 18", "none"));
+            if *identical { g.add(stroke("M-6 0 H6", "none")) } else { g }
+        }
+        LegendSample::Emotional { relationship } => {
+            emotional_line(*relationship, &[(-24.0, 0.0), (24.0, 0.0)], false)
+        }
+        LegendSample::Household => group("sample").add(
+            Rectangle::new()
+                .set("x", -20)
+                .set("y", -14)
+                .set("width", 40)
+                .set("height", 28)
+                .set("rx", 8)
+                .set("fill", "#f3f6fb")
+                .set("stroke", "#7b8da8")
+                .set("stroke-dasharray", "6 4"),
+        ),
+    }
 }

@@ -316,7 +316,13 @@ fn the_profile_chooses_the_notation() {
         std::fs::read_to_string("../../examples/twins-and-pregnancy-loss.json").expect("example");
     let g = load(&text);
     let draw = |profile| {
-        render_svg(&g, &RenderOptions { profile: Some(profile), ..RenderOptions::default() })
+        render_svg(
+            &g,
+            &RenderOptions {
+                layout: LayoutOptions { profile: Some(profile), ..Default::default() },
+                ..RenderOptions::default()
+            },
+        )
     };
     let (mcgoldrick, nsgc) = (draw(Profile::McGoldrick), draw(Profile::Nsgc));
     // McGoldrick: years above the symbol; NSGC: age and outcome below, a proband arrow.

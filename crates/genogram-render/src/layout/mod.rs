@@ -5,6 +5,7 @@
 
 mod coords;
 mod family;
+mod legend;
 mod metrics;
 mod order;
 mod rows;
@@ -12,6 +13,7 @@ mod rows;
 use genogram_core::{Genogram, LinkKind, UnionKind, UnionStatus, Zygosity};
 use serde::Serialize;
 
+pub use legend::{LegendItem, LegendSample};
 pub use metrics::Metrics;
 
 use family::Family;
@@ -35,11 +37,14 @@ pub const MARGIN: f64 = 60.0;
 pub struct LayoutOptions {
     /// Include emotional relationships.
     pub emotional: bool,
+    /// The notation (the file's `notation` hint when `None`, McGoldrick without one). It
+    /// decides what the legend lists and how the drawing is painted.
+    pub profile: Option<crate::Profile>,
 }
 
 impl Default for LayoutOptions {
     fn default() -> Self {
-        Self { emotional: true }
+        Self { emotional: true, profile: None }
     }
 }
 
@@ -62,6 +67,12 @@ pub struct Layout {
     pub unions: Vec<PlacedUnion>,
     /// Every emotional relationship line.
     pub emotional: Vec<PlacedEmotional>,
+    /// Household outlines (only those that enclose no one else: such an outline would mislead).
+    pub households: Vec<PlacedHousehold>,
+    /// The legend: exactly the symbols and lines used.
+    pub legend: Vec<LegendItem>,
+    /// The notation the drawing follows.
+    pub profile: crate::Profile,
     /// Width of the drawing, margins included.
     pub width: f64,
     /// Height of the drawing, margins included.
@@ -167,6 +178,22 @@ pub struct PlacedChild {
     pub twin_apex_x: Option<f64>,
     /// Whether this child is an identical twin (drawn with a bar between the twins' lines).
     pub identical: bool,
+}
+
+/// A household's outline.
+///
+/// ```
+/// let h = genogram_render::PlacedHousehold { id: "h1".into(), label: None, rect: [0.0, 0.0, 10.0, 10.0] };
+/// assert_eq!(h.rect[2], 10.0);
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct PlacedHousehold {
+    /// The household's id.
+    pub id: String,
+    /// Its label, if any.
+    pub label: Option<String>,
+    /// The outline: left, top, width, height.
+    pub rect: [f64; 4],
 }
 
 /// An emotional relationship line between two symbols.
@@ -373,10 +400,17 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     let n_rows = row.iter().max().map_or(1, |r| r + 1);
     let width = x.iter().copied().fold(0.0, f64::max) + 2.0 * MARGIN;
     let height = (n_rows as f64 - 1.0) * ROW_HEIGHT + SYMBOL + 2.0 * MARGIN + 40.0;
+    let households = household_outlines(g, &people);
+    let profile = options.profile.unwrap_or_else(|| g.notation().into());
+    let legend =
+        legend::items(g, &unions, &emotional, &households, profile, &crate::notation::palette(g));
     Layout {
         people,
         unions,
         emotional,
+        households,
+        legend,
+        profile,
         width,
         height,
         metrics: Metrics { width, height, label_overlaps, ..metrics },
@@ -483,4 +517,41 @@ fn near_ancestors<'g>(
         frontier = next;
     }
     found
+}
+
+/// Household outlines around their members; an outline that would enclose someone outside the
+/// household is left out (the household stays in the data and the report).
+fn household_outlines(g: &Genogram, people: &[PlacedPerson]) -> Vec<PlacedHousehold> {
+    let at: std::collections::BTreeMap<&str, &PlacedPerson> =
+        people.iter().map(|p| (p.id.as_str(), p)).collect();
+    let pad = 34.0;
+    let mut out = Vec::new();
+    for h in g.households() {
+        let members: Vec<&PlacedPerson> =
+            h.members.iter().filter_map(|m| at.get(m.as_str()).copied()).collect();
+        let Some(first) = members.first() else { continue };
+        let (mut x0, mut y0, mut x1, mut y1) = (first.x, first.y, first.x, first.y);
+        for m in &members {
+            x0 = x0.min(m.x);
+            x1 = x1.max(m.x);
+            y0 = y0.min(m.y);
+            y1 = y1.max(m.y);
+        }
+        let intruder = people.iter().any(|p| {
+            !h.members.iter().any(|m| m.as_str() == p.id)
+                && p.x > x0 - pad
+                && p.x < x1 + pad
+                && p.y > y0 - pad
+                && p.y < y1 + pad
+        });
+        if !intruder {
+            out.push(PlacedHousehold {
+                id: h.id.to_string(),
+                label: h.label.clone(),
+                rect: [x0 - pad, y0 - pad, x1 - x0 + 2.0 * pad, y1 - y0 + 2.0 * pad + 14.0],
+            });
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
 }
