@@ -391,3 +391,55 @@ fn separate_families_and_lone_people_are_laid_out_side_by_side() {
     assert!(a_max < b_min || b_max < a_min, "families interleave: {a:?} {b:?}");
     assert_eq!((l.metrics.overlaps, l.metrics.label_overlaps), (0, 0));
 }
+
+/// Emotional lines pass through no other person's symbol on any example (genogram-spec
+/// §2.11.6), and start and end beside their own two people.
+#[test]
+fn emotional_lines_keep_clear_of_other_symbols() {
+    for (name, text) in examples() {
+        let g = load(&text);
+        let laid = layout(&g, &LayoutOptions::default());
+        assert!(!laid.emotional.is_empty(), "{name}: the examples all show relationships");
+        for e in &laid.emotional {
+            let (first, last) = (e.points[0], e.points[e.points.len() - 1]);
+            let near = |p: (f64, f64), q: (f64, f64)| (p.0 - q.0).hypot(p.1 - q.1) < 60.0;
+            assert!(
+                near(first, e.from) && near(last, e.to),
+                "{name}: {e:?} does not join its people"
+            );
+            for p in &laid.people {
+                if (p.x, p.y) == e.from || (p.x, p.y) == e.to {
+                    continue;
+                }
+                let through =
+                    e.points.iter().any(|&(x, y)| (x - p.x).abs() < 20.0 && (y - p.y).abs() < 20.0);
+                assert!(!through, "{name}: the {:?} line crosses {}'s symbol", e.kind, p.id);
+            }
+        }
+    }
+}
+
+/// Where a small bend clears a name, the line takes it: a relationship between a grandmother and
+/// a grandchild runs past, not through, the name of the parent drawn between them.
+#[test]
+fn emotional_lines_bend_around_names_when_a_small_bend_does() {
+    let g = load(
+        r#"{"genogram": 1,
+        "people": [{"id": "gran", "sex": "female", "name": {"given": "Margarethe", "family": "Vandersteen"}},
+                   {"id": "mum", "sex": "female", "name": {"given": "Bernadette", "family": "Vandersteen"}},
+                   {"id": "kid", "sex": "male", "name": {"given": "Maximilian", "family": "Vandersteen"}}],
+        "unions": [{"id": "u1", "partners": ["gran"], "children": [{"person": "mum"}]},
+                   {"id": "u2", "partners": ["mum"], "children": [{"person": "kid"}]}],
+        "emotional": [{"kind": "close", "people": ["gran", "kid"]}]}"#,
+    );
+    let laid = layout(&g, &LayoutOptions::default());
+    let mum = laid.people.iter().find(|p| p.id == "mum").expect("mum");
+    let [x, y, w, h] = mum.label;
+    assert!(w > 60.0, "the name is wide enough to be in the way");
+    let route = &laid.emotional[0].points;
+    assert!(
+        !route.iter().any(|&(px, py)| px > x && px < x + w && py > y && py < y + h),
+        "the line crosses the parent's name: {route:?} through {:?}",
+        mum.label
+    );
+}

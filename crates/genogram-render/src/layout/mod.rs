@@ -8,6 +8,7 @@ mod family;
 mod legend;
 mod metrics;
 mod order;
+mod routing;
 mod rows;
 
 use genogram_core::{Genogram, LinkKind, UnionKind, UnionStatus, Zygosity};
@@ -199,7 +200,7 @@ pub struct PlacedHousehold {
 /// An emotional relationship line between two symbols.
 ///
 /// ```
-/// let e = genogram_render::PlacedEmotional { kind: genogram_core::EmotionalKind::Cutoff, from: (0.0, 0.0), to: (100.0, 0.0), directed: false };
+/// let e = genogram_render::PlacedEmotional { kind: genogram_core::EmotionalKind::Cutoff, from: (0.0, 0.0), to: (100.0, 0.0), directed: false, points: vec![(20.0, 0.0), (80.0, 0.0)] };
 /// assert!(!e.directed);
 /// ```
 #[derive(Clone, Debug, Serialize)]
@@ -212,6 +213,9 @@ pub struct PlacedEmotional {
     pub to: (f64, f64),
     /// Whether to draw an arrowhead at `to`.
     pub directed: bool,
+    /// The line's route: a polyline from beside `from` to beside `to`, bent clear of other
+    /// symbols and of name labels where it can be.
+    pub points: Vec<(f64, f64)>,
 }
 
 /// Lays a genogram out. Never fails on a valid genogram; the result depends only on the family,
@@ -386,12 +390,27 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     let position: std::collections::BTreeMap<&str, (f64, f64)> =
         f.people.iter().enumerate().map(|(p, person)| (person.id.as_str(), px(p))).collect();
     let emotional = if options.emotional {
+        let symbols: Vec<(f64, f64)> = people.iter().map(|p| (p.x, p.y)).collect();
+        // Names below symbols, and the years written above them (a box wide enough for
+        // "1948–2019" wherever a birth or death date is known).
+        let labels: Vec<((f64, f64), [f64; 4])> = people
+            .iter()
+            .flat_map(|p| {
+                let dated = g
+                    .person(&genogram_core::PersonId::new(p.id.as_str()))
+                    .is_some_and(|person| person.birth.is_some() || person.death.is_some());
+                let years =
+                    [p.x - 30.0, p.y - SYMBOL / 2.0 - 18.0, if dated { 60.0 } else { 0.0 }, 14.0];
+                [((p.x, p.y), p.label), ((p.x, p.y), years)]
+            })
+            .collect();
         g.emotional()
             .iter()
             .filter_map(|r| {
                 let from = *position.get(r.people.first()?.as_str())?;
                 let to = *position.get(r.people.get(1)?.as_str())?;
-                Some(PlacedEmotional { kind: r.kind, from, to, directed: r.is_directed() })
+                let points = routing::route(from, to, &symbols, &labels);
+                Some(PlacedEmotional { kind: r.kind, from, to, directed: r.is_directed(), points })
             })
             .collect()
     } else {
