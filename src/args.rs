@@ -109,6 +109,19 @@ pub(crate) struct RenderArgs {
     /// Also write the layout (positions and quality metrics) as JSON to this file.
     #[arg(long, value_name = "FILE")]
     pub(crate) layout_json: Option<PathBuf>,
+    /// Draw only the family around this person (their id in the file): see --up, --down and
+    /// --no-collateral. Every partner of someone drawn is drawn too.
+    #[arg(long, value_name = "ID")]
+    pub(crate) focus: Option<String>,
+    /// With --focus: generations of ancestors to draw (parents are 1).
+    #[arg(long, value_name = "N", default_value_t = 2, requires = "focus")]
+    pub(crate) up: u32,
+    /// With --focus: generations of descendants to draw (children are 1).
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
+    pub(crate) down: u32,
+    /// With --focus: leave out siblings, aunts, uncles, cousins, nieces and nephews.
+    #[arg(long, requires = "focus")]
+    pub(crate) no_collateral: bool,
     /// Draw an anonymised copy (as `genogram anonymize` with the same options would write).
     #[arg(long)]
     pub(crate) anonymize: bool,

@@ -3,12 +3,16 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use genogram_core::Genogram;
+use anyhow::bail;
+use genogram_core::{Focus, Genogram, PersonId};
 use genogram_render::{Labels, LayoutOptions, Profile, RenderOptions, layout, paint};
 
 use crate::args::{LabelArg, ProfileArg, RenderArgs};
 use crate::output::write_atomic;
 use crate::print;
+
+/// Above this many people, `render` without `--focus` suggests one.
+const LARGE_FAMILY: usize = 300;
 
 pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
     let input = crate::input::read(&args.input)?;
@@ -22,6 +26,37 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
             }
             print::summary(&mut stderr, &input.name, error.diagnostics(), None)?;
             return Ok(ExitCode::from(1));
+        }
+    };
+    let genogram = match &args.focus {
+        Some(id) => {
+            let focus = Focus {
+                person: PersonId::new(id.as_str()),
+                up: args.up,
+                down: args.down,
+                collateral: !args.no_collateral,
+            };
+            match genogram.focus(&focus) {
+                Ok(view) => view,
+                Err(genogram_core::Error::UnknownPerson(id)) => bail!(
+                    "{}: there is no person with id `{id}` to focus on; --focus takes a person's \
+                     `id` from the file's `people`",
+                    input.name
+                ),
+                Err(other) => return Err(other.into()),
+            }
+        }
+        None => {
+            if genogram.people().len() > LARGE_FAMILY {
+                writeln!(
+                    anstream::stderr().lock(),
+                    "note: {} has {} people; a genogram is easier to read around one person: \
+                     try --focus ID --up 2 --down 1",
+                    input.name,
+                    genogram.people().len()
+                )?;
+            }
+            genogram
         }
     };
     let genogram = if args.anonymize {

@@ -282,3 +282,44 @@ fn render_labels_choose_the_text_with_each_person() {
     assert!(default.stdout.contains("\n1945–2012\n") && !chosen.stdout.contains("\n1945–2012\n"));
     assert_eq!(genogram(root(), &["render", family, "--labels", "shoe-size"], b"").code, 2);
 }
+
+#[test]
+fn render_focus_draws_the_family_around_one_person() {
+    let family = root().join("examples/addiction-and-cutoffs.json");
+    let family = family.to_str().expect("path");
+    let whole = genogram(root(), &["render", family], b"");
+    let focused = genogram(root(), &["render", family, "--focus", "lisa", "--up", "1"], b"");
+    assert_eq!((whole.code, focused.code), (0, 0), "{}", focused.stderr);
+    // Lisa, her parents, brother, husband and children; not her husband's parents.
+    for name in ["Lisa", "Linda", "Tim", "Michael", "Josh", "Emily"] {
+        assert!(focused.stdout.contains(&format!("\n{name}\n")), "{name} missing");
+    }
+    assert!(whole.stdout.contains("\nEdith\n") && !focused.stdout.contains("\nEdith\n"));
+    let narrow = genogram(
+        root(),
+        &["render", family, "--focus", "lisa", "--up", "0", "--down", "0", "--no-collateral"],
+        b"",
+    );
+    assert!(narrow.stdout.contains("\nMichael\n") && !narrow.stdout.contains("\nJosh\n"));
+    let unknown = genogram(root(), &["render", family, "--focus", "lissa"], b"");
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.contains("addiction-and-cutoffs.json")
+            && unknown.stderr.contains("no person with id `lissa`"),
+        "{}",
+        unknown.stderr
+    );
+    assert_eq!(genogram(root(), &["render", family, "--up", "1"], b"").code, 2);
+}
+
+#[test]
+fn render_suggests_a_focus_for_a_big_family() {
+    let people: Vec<String> = (0..301).map(|i| format!("{{\"id\": \"p{i}\"}}")).collect();
+    let big = format!("{{\"genogram\": 1, \"people\": [{}]}}", people.join(", "));
+    let run = genogram(root(), &["render", "-"], big.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("301 people") && run.stderr.contains("--focus"), "{}", run.stderr);
+    let focused = genogram(root(), &["render", "-", "--focus", "p7"], big.as_bytes());
+    assert_eq!(focused.code, 0, "{}", focused.stderr);
+    assert!(focused.stderr.is_empty(), "{}", focused.stderr);
+}

@@ -19,6 +19,10 @@ pub enum Error {
     /// The input could not be read.
     #[error("could not read the genogram: {0}")]
     Read(#[from] std::io::Error),
+    /// A query named a person the genogram does not have (for example the centre of a
+    /// [`Focus`](crate::Focus)).
+    #[error("there is no person with id `{0}` in the genogram")]
+    UnknownPerson(crate::PersonId),
 }
 
 impl Error {
@@ -31,7 +35,7 @@ impl Error {
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             Error::Invalid(diagnostics) => diagnostics,
-            Error::Read(_) => &[],
+            Error::Read(_) | Error::UnknownPerson(_) => &[],
         }
     }
 }

@@ -439,7 +439,10 @@ fn nsgc_fill(
 
 /// McGoldrick's fills (genogram-spec §1.9): illness (medical or mental health) fills the left
 /// half, substance use the bottom half, both three quarters, each in its condition's colour;
-/// suspected, in recovery and in remission are lighter; a carrier is a dot in the centre.
+/// suspected, in recovery and in remission are lighter; a carrier is a dot in the centre. A
+/// condition of another kind (the key's letter codes: smoking, a language problem, gambling)
+/// has no place in the halves: it is a small square in its colour beside the symbol's top
+/// right corner, one per condition.
 fn condition_fill(
     mut g: Group,
     p: &Person,
@@ -453,6 +456,7 @@ fn condition_fill(
     let mut illness: Option<&Condition> = None;
     let mut substance: Option<&Condition> = None;
     let mut carrier = false;
+    let mut others: Vec<&Condition> = Vec::new();
     let mut conditions: Vec<&Condition> = p.conditions.iter().collect();
     // The affected condition first, then alphabetical: the fill does not follow the file's order.
     conditions.sort_by_key(|c| (c.status != ConditionStatus::Affected, c.label.to_lowercase()));
@@ -464,7 +468,10 @@ fn condition_fill(
         let slot = match c.category {
             ConditionCategory::SubstanceUse => &mut substance,
             ConditionCategory::Medical | ConditionCategory::MentalHealth => &mut illness,
-            ConditionCategory::Other => continue,
+            ConditionCategory::Other => {
+                others.push(c);
+                continue;
+            }
         };
         slot.get_or_insert(c);
     }
@@ -480,6 +487,19 @@ fn condition_fill(
     if carrier {
         g = g
             .add(Circle::new().set("cx", num(x)).set("cy", num(y)).set("r", 3.5).set("fill", FILL));
+    }
+    for (i, c) in others.iter().enumerate().take(4) {
+        g = g.add(
+            Rectangle::new()
+                .set("x", num(x + h + 3.0))
+                .set("y", num(y - h + i as f64 * 9.0))
+                .set("width", 7)
+                .set("height", 7)
+                .set("fill", colour_of(palette, c))
+                .set("fill-opacity", opacity(c))
+                .set("stroke", INK)
+                .set("stroke-width", 0.8),
+        );
     }
     g
 }

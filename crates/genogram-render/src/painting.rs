@@ -104,14 +104,17 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
     drawing = drawing.add(structure(layout, profile));
     drawing = drawing.add(emotional(layout));
     drawing = drawing.add(people(g, layout, profile, options.labels, &colours));
+    // Wide enough for the drawing, the heading and at least one legend column.
+    let heading_width =
+        heading.as_ref().map_or(0.0, |h| crate::text::width(&shorten(h, 90), 18.0) + MARGIN);
+    let width = layout.width.max(520.0).max(heading_width);
     let mut height = layout.height + top;
     let mut legend_group = None;
     if options.legend {
-        let (legend, legend_height) = legend(layout, layout.height + top, profile);
+        let (legend, legend_height) = legend(layout, width, layout.height + top, profile);
         height += legend_height;
         legend_group = Some(legend);
     }
-    let width = layout.width.max(520.0);
     let mut doc = Document::new()
         .set("viewBox", (0, 0, num(width), num(height)))
         .set("width", num(width))
@@ -473,11 +476,11 @@ const COLUMN: f64 = 290.0;
 
 /// Draws the layout's legend entries below the drawing, each sample with the same functions as
 /// the drawing.
-fn legend(layout: &Layout, top: f64, profile: Profile) -> (Group, f64) {
+fn legend(layout: &Layout, width: f64, top: f64, profile: Profile) -> (Group, f64) {
     // Samples of positions (which half means what) are drawn in neutral grey; each condition's
     // colour has its own swatch.
     let grey = Palette::new();
-    let columns = ((layout.width.max(520.0) - MARGIN) / COLUMN).floor().max(1.0) as usize;
+    let columns = ((width - MARGIN) / COLUMN).floor().max(1.0) as usize;
     let row_height = 50.0;
     let rows = layout.legend.len().div_ceil(columns);
     let mut out =

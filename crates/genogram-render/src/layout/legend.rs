@@ -173,7 +173,7 @@ pub(crate) fn items(
             ));
         }
     }
-    let conditions: [(&str, &str); 4] = [
+    let conditions: [(&str, &str); 5] = [
         (
             "illness (medical or mental health)",
             r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical"}]}"#,
@@ -185,6 +185,10 @@ pub(crate) fn items(
         (
             "suspected / in recovery / in remission",
             r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "medical", "status": "suspected"}]}"#,
+        ),
+        (
+            "other condition (small square)",
+            r#"{"id": "l", "sex": "male", "conditions": [{"label": "x", "category": "other"}]}"#,
         ),
         (
             "carrier",
@@ -202,6 +206,8 @@ pub(crate) fn items(
             matches!(c.status, S::Suspected | S::InRecovery | S::InRemission)
                 && c.category != C::Other
         }),
+        profile == Profile::McGoldrick
+            && has(&|c| c.category == C::Other && c.status != S::Carrier),
         has(&|c| c.status == S::Carrier),
     ];
     for ((label, json), used) in conditions.into_iter().zip(used) {
