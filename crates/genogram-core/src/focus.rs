@@ -71,13 +71,12 @@ impl Genogram {
         let kept = |id: &PersonId| keep.contains(id);
         let mut doc = self.document().clone();
         doc.people.retain(|p| kept(&p.id));
+        // A union left with no partner says nothing the drawing can show.
         doc.unions.retain_mut(|u| {
             u.partners.retain(kept);
             u.children.retain(|c| kept(&c.person));
-            !u.partners.is_empty() || !u.children.is_empty()
+            !u.partners.is_empty()
         });
-        // A union left with children but no partner says nothing the drawing can show.
-        doc.unions.retain(|u| !u.partners.is_empty());
         doc.multiple_births.retain_mut(|m| {
             m.members.retain(kept);
             m.members.len() >= 2
@@ -103,26 +102,19 @@ impl Genogram {
     fn focus_people(&self, focus: &Focus) -> BTreeSet<PersonId> {
         let mut keep: BTreeSet<PersonId> = BTreeSet::new();
         keep.insert(focus.person.clone());
-        // Ancestors, each with how many generations up it stands.
-        let mut ancestors: Vec<(PersonId, u32)> = Vec::new();
-        let mut seen: BTreeSet<PersonId> = BTreeSet::from([focus.person.clone()]);
-        let mut queue = VecDeque::from([(focus.person.clone(), 0u32)]);
-        while let Some((id, depth)) = queue.pop_front() {
-            if depth == focus.up {
-                continue;
-            }
-            for parent in self.parents(&id) {
-                if seen.insert(parent.person.id.clone()) {
-                    ancestors.push((parent.person.id.clone(), depth + 1));
-                    queue.push_back((parent.person.id.clone(), depth + 1));
-                }
-            }
-        }
+        let parents = |g: &Genogram, id: &PersonId| -> Vec<PersonId> {
+            g.parents(id).iter().map(|p| p.person.id.clone()).collect()
+        };
+        let children = |g: &Genogram, id: &PersonId| -> Vec<PersonId> {
+            g.children(id).iter().map(|c| c.person.id.clone()).collect()
+        };
+        let ancestors = self.within(&focus.person, focus.up, parents);
         keep.extend(ancestors.iter().map(|(id, _)| id.clone()));
-        keep.extend(self.descendants_within(&focus.person, focus.down));
+        keep.extend(self.within(&focus.person, focus.down, children).into_iter().map(|(id, _)| id));
         if focus.collateral {
             for (id, depth) in &ancestors {
-                keep.extend(self.descendants_within(id, depth + focus.down));
+                let below = self.within(id, depth + focus.down, children);
+                keep.extend(below.into_iter().map(|(id, _)| id));
             }
         }
         // Every union of a kept person is drawn whole: partners, their other partners, and so on
@@ -138,8 +130,14 @@ impl Genogram {
         keep
     }
 
-    /// Everyone at most `generations` below a person, through any link.
-    fn descendants_within(&self, id: &PersonId, generations: u32) -> Vec<PersonId> {
+    /// Everyone at most `generations` steps from a person along `step` (parents or children,
+    /// through any link), each with its distance, nearest first.
+    fn within(
+        &self,
+        id: &PersonId,
+        generations: u32,
+        step: impl Fn(&Genogram, &PersonId) -> Vec<PersonId>,
+    ) -> Vec<(PersonId, u32)> {
         let mut out = Vec::new();
         let mut seen: BTreeSet<PersonId> = BTreeSet::from([id.clone()]);
         let mut queue = VecDeque::from([(id.clone(), 0u32)]);
@@ -147,10 +145,10 @@ impl Genogram {
             if depth == generations {
                 continue;
             }
-            for child in self.children(&id) {
-                if seen.insert(child.person.id.clone()) {
-                    out.push(child.person.id.clone());
-                    queue.push_back((child.person.id.clone(), depth + 1));
+            for next in step(self, &id) {
+                if seen.insert(next.clone()) {
+                    out.push((next.clone(), depth + 1));
+                    queue.push_back((next, depth + 1));
                 }
             }
         }

@@ -393,17 +393,17 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         let symbols: Vec<(f64, f64)> = people.iter().map(|p| (p.x, p.y)).collect();
         // Names below symbols, and the years written above them (a box wide enough for
         // "1948–2019" wherever a birth or death date is known).
-        let labels: Vec<((f64, f64), [f64; 4])> = people
+        let names = people.iter().map(|p| ((p.x, p.y), p.label));
+        let years = f
+            .people
             .iter()
-            .flat_map(|p| {
-                let dated = g
-                    .person(&genogram_core::PersonId::new(p.id.as_str()))
-                    .is_some_and(|person| person.birth.is_some() || person.death.is_some());
-                let years =
-                    [p.x - 30.0, p.y - SYMBOL / 2.0 - 18.0, if dated { 60.0 } else { 0.0 }, 14.0];
-                [((p.x, p.y), p.label), ((p.x, p.y), years)]
-            })
-            .collect();
+            .enumerate()
+            .filter(|(_, person)| person.birth.is_some() || person.death.is_some())
+            .map(|(p, _)| {
+                let (x, y) = px(p);
+                ((x, y), [x - 30.0, y - SYMBOL / 2.0 - 18.0, 60.0, 14.0])
+            });
+        let labels: Vec<((f64, f64), [f64; 4])> = names.chain(years).collect();
         g.emotional()
             .iter()
             .filter_map(|r| {
