@@ -29,6 +29,77 @@ pub(crate) enum Command {
     /// text is removed; the family's structure, intervals and relationships are kept. The same
     /// --key gives the same pseudonyms and offset every time. See docs/privacy.md.
     Anonymize(AnonymizeArgs),
+    /// Find the intergenerational and relational patterns in a genogram and write a report.
+    ///
+    /// Safety first, then data gaps, structure and life cycle, repetition across generations,
+    /// loss and timing, triangles, balance, strengths, and the family chronology. Findings are
+    /// hypotheses to explore with the family, each with its evidence and interview questions.
+    /// See docs/patterns.md.
+    Report(ReportArgs),
+    /// List the pattern rules: id, section, what each looks for, and the settings it reads with
+    /// their defaults (override them with `report --config FILE`).
+    Patterns(PatternsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ReportArgs {
+    /// The genogram to analyse; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub(crate) input: PathBuf,
+    /// Write the report here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Report format: Markdown, a self-contained HTML page with the drawing, or JSON.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub(crate) format: ReportFormat,
+    /// Pattern settings (TOML or JSON): thresholds, rules to run, historical periods.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) view: ViewArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page: the genogram with the findings; select one to highlight it.
+    Html,
+    /// JSON, for programs.
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct PatternsArgs {
+    /// List every rule (the default and only action).
+    #[arg(long)]
+    pub(crate) list: bool,
+    /// Print the rules as JSON.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+/// Which part of the family to use, and whether to anonymise it: shared by `render` and `report`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ViewArgs {
+    /// Use only the family around this person (their id in the file): see --up, --down and
+    /// --no-collateral. Every partner of someone kept is kept too.
+    #[arg(long, value_name = "ID")]
+    pub(crate) focus: Option<String>,
+    /// With --focus: generations of ancestors to keep (parents are 1).
+    #[arg(long, value_name = "N", default_value_t = 2, requires = "focus")]
+    pub(crate) up: u32,
+    /// With --focus: generations of descendants to keep (children are 1).
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
+    pub(crate) down: u32,
+    /// With --focus: leave out siblings, aunts, uncles, cousins, nieces and nephews.
+    #[arg(long, requires = "focus")]
+    pub(crate) no_collateral: bool,
+    /// Use an anonymised copy (as `genogram anonymize` with the same options would write).
+    #[arg(long)]
+    pub(crate) anonymize: bool,
+    #[command(flatten)]
+    pub(crate) privacy: PrivacyArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -109,24 +180,15 @@ pub(crate) struct RenderArgs {
     /// Also write the layout (positions and quality metrics) as JSON to this file.
     #[arg(long, value_name = "FILE")]
     pub(crate) layout_json: Option<PathBuf>,
-    /// Draw only the family around this person (their id in the file): see --up, --down and
-    /// --no-collateral. Every partner of someone drawn is drawn too.
-    #[arg(long, value_name = "ID")]
-    pub(crate) focus: Option<String>,
-    /// With --focus: generations of ancestors to draw (parents are 1).
-    #[arg(long, value_name = "N", default_value_t = 2, requires = "focus")]
-    pub(crate) up: u32,
-    /// With --focus: generations of descendants to draw (children are 1).
-    #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
-    pub(crate) down: u32,
-    /// With --focus: leave out siblings, aunts, uncles, cousins, nieces and nephews.
-    #[arg(long, requires = "focus")]
-    pub(crate) no_collateral: bool,
-    /// Draw an anonymised copy (as `genogram anonymize` with the same options would write).
-    #[arg(long)]
-    pub(crate) anonymize: bool,
+    /// Draw the pattern findings over the genogram: all of them, or only the rules listed
+    /// (`--highlight T2,R1`). Colours match the report's sections.
+    #[arg(long, value_name = "RULE,...", value_delimiter = ',', num_args = 0..=1, require_equals = false, default_missing_value = "all")]
+    pub(crate) highlight: Option<Vec<String>>,
+    /// With --highlight: pattern settings (TOML or JSON), as for `report --config`.
+    #[arg(long, value_name = "FILE", requires = "highlight")]
+    pub(crate) config: Option<PathBuf>,
     #[command(flatten)]
-    pub(crate) privacy: PrivacyArgs,
+    pub(crate) view: ViewArgs,
 }
 
 /// How to de-identify: shared by `anonymize` and `render --anonymize`.

@@ -11,9 +11,12 @@ mod args;
 mod check;
 mod input;
 mod output;
+mod pattern_config;
 mod print;
 mod render;
+mod report;
 mod schema;
+mod view;
 
 use std::io;
 use std::process::ExitCode;
@@ -29,6 +32,8 @@ fn main() -> ExitCode {
         Command::Render(render) => render::run(&render),
         Command::Schema(schema) => schema::run(&schema),
         Command::Anonymize(anonymize) => anonymize::run(&anonymize),
+        Command::Report(report) => report::run(&report),
+        Command::Patterns(patterns) => report::list(&patterns),
     };
     match result {
         Ok(code) => code,

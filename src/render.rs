@@ -3,67 +3,32 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::bail;
-use genogram_core::{Focus, Genogram, PersonId};
-use genogram_render::{Labels, LayoutOptions, Profile, RenderOptions, layout, paint};
+use genogram_core::patterns::Report;
+use genogram_render::{Highlight, Labels, LayoutOptions, Profile, RenderOptions, layout, paint};
 
 use crate::args::{LabelArg, ProfileArg, RenderArgs};
 use crate::output::write_atomic;
-use crate::print;
-
-/// Above this many people, `render` without `--focus` suggests one.
-const LARGE_FAMILY: usize = 300;
 
 pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
-    let input = crate::input::read(&args.input)?;
-    let genogram = match Genogram::from_reader(input.bytes.as_slice()) {
-        Ok(loaded) => loaded.genogram,
-        Err(error) => {
-            let mut stderr = anstream::stderr().lock();
-            let text = String::from_utf8_lossy(&input.bytes);
-            for d in error.diagnostics() {
-                print::diagnostic(&mut stderr, &input.name, &text, d)?;
-            }
-            print::summary(&mut stderr, &input.name, error.diagnostics(), None)?;
-            return Ok(ExitCode::from(1));
-        }
+    let Some((genogram, _)) = crate::view::load(&args.input, &args.view, true)? else {
+        return Ok(ExitCode::from(1));
     };
-    let genogram = match &args.focus {
-        Some(id) => {
-            let focus = Focus {
-                person: PersonId::new(id.as_str()),
-                up: args.up,
-                down: args.down,
-                collateral: !args.no_collateral,
-            };
-            match genogram.focus(&focus) {
-                Ok(view) => view,
-                Err(genogram_core::Error::UnknownPerson(id)) => bail!(
-                    "{}: there is no person with id `{id}` to focus on; --focus takes a person's \
-                     `id` from the file's `people`",
-                    input.name
-                ),
-                Err(other) => return Err(other.into()),
+    let highlights = match &args.highlight {
+        Some(rules) => {
+            let mut config = crate::pattern_config::load(args.config.as_deref())?;
+            if !rules.iter().any(|r| r.eq_ignore_ascii_case("all")) {
+                crate::pattern_config::check_rules(rules)?;
+                config.rules = rules.clone();
             }
+            let report = Report::new(&genogram, &config);
+            report
+                .findings
+                .into_iter()
+                .enumerate()
+                .map(|(i, finding)| Highlight { id: format!("f{}", i + 1), finding })
+                .collect()
         }
-        None => {
-            if genogram.people().len() > LARGE_FAMILY {
-                writeln!(
-                    anstream::stderr().lock(),
-                    "note: {} has {} people; a genogram is easier to read around one person: \
-                     try --focus ID --up 2 --down 1",
-                    input.name,
-                    genogram.people().len()
-                )?;
-            }
-            genogram
-        }
-    };
-    let genogram = if args.anonymize {
-        let mut stderr = anstream::stderr().lock();
-        crate::anonymize::anonymized(&genogram, &args.privacy, &mut stderr)?.1
-    } else {
-        genogram
+        None => Vec::new(),
     };
     let options = RenderOptions {
         layout: LayoutOptions {
@@ -82,6 +47,7 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
             conditions: args.labels.contains(&LabelArg::Conditions),
             occupation: args.labels.contains(&LabelArg::Occupation),
         },
+        highlights,
     };
     let laid_out = layout(&genogram, &options.layout);
     let svg = paint(&genogram, &laid_out, &options);

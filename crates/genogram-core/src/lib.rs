@@ -65,6 +65,7 @@ mod id;
 mod kinship;
 mod load;
 mod model;
+pub mod patterns;
 mod schema;
 mod source_map;
 mod suggest;

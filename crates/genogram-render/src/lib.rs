@@ -16,11 +16,15 @@
 //! ```
 
 mod canvas;
+mod highlight;
+mod html;
 mod layout;
 mod notation;
 mod painting;
 mod text;
 
+pub use highlight::{Highlight, category_colour};
+pub use html::report_html;
 pub use layout::{
     Layout, LayoutOptions, LegendItem, LegendSample, MARGIN, Metrics, PlacedChild, PlacedEmotional,
     PlacedHousehold, PlacedPerson, PlacedUnion, ROW_HEIGHT, SYMBOL, layout,

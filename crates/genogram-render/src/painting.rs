@@ -18,7 +18,7 @@ use crate::notation::{
 /// let options = genogram_render::RenderOptions::default();
 /// assert!(options.legend && options.layout.emotional);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RenderOptions {
     /// Layout options.
     pub layout: LayoutOptions,
@@ -28,6 +28,8 @@ pub struct RenderOptions {
     pub title: Option<String>,
     /// The text written with each person.
     pub labels: Labels,
+    /// Findings to draw over the genogram (`render --highlight`).
+    pub highlights: Vec<crate::Highlight>,
 }
 
 /// Which texts are written with each person (`--labels`).
@@ -63,6 +65,7 @@ impl Default for RenderOptions {
             legend: true,
             title: None,
             labels: Labels::default(),
+            highlights: Vec::new(),
         }
     }
 }
@@ -102,6 +105,9 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
     let mut drawing = group("genogram").set("transform", format!("translate(0 {top})"));
     drawing = drawing.add(households(layout));
     drawing = drawing.add(structure(layout, profile));
+    if !options.highlights.is_empty() {
+        drawing = drawing.add(crate::highlight::highlights(layout, &options.highlights));
+    }
     drawing = drawing.add(emotional(layout));
     drawing = drawing.add(people(g, layout, profile, options.labels, &colours));
     // Wide enough for the drawing, the heading and at least one legend column.

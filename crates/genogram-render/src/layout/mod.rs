@@ -200,11 +200,13 @@ pub struct PlacedHousehold {
 /// An emotional relationship line between two symbols.
 ///
 /// ```
-/// let e = genogram_render::PlacedEmotional { kind: genogram_core::EmotionalKind::Cutoff, from: (0.0, 0.0), to: (100.0, 0.0), directed: false, points: vec![(20.0, 0.0), (80.0, 0.0)] };
+/// let e = genogram_render::PlacedEmotional { index: 0, kind: genogram_core::EmotionalKind::Cutoff, from: (0.0, 0.0), to: (100.0, 0.0), directed: false, points: vec![(20.0, 0.0), (80.0, 0.0)] };
 /// assert!(!e.directed);
 /// ```
 #[derive(Clone, Debug, Serialize)]
 pub struct PlacedEmotional {
+    /// Its index in the file's `emotional` array.
+    pub index: usize,
     /// The kind of relationship.
     pub kind: genogram_core::EmotionalKind,
     /// Start (the first person's symbol centre).
@@ -406,11 +408,19 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         let labels: Vec<((f64, f64), [f64; 4])> = names.chain(years).collect();
         g.emotional()
             .iter()
-            .filter_map(|r| {
+            .enumerate()
+            .filter_map(|(index, r)| {
                 let from = *position.get(r.people.first()?.as_str())?;
                 let to = *position.get(r.people.get(1)?.as_str())?;
                 let points = routing::route(from, to, &symbols, &labels);
-                Some(PlacedEmotional { kind: r.kind, from, to, directed: r.is_directed(), points })
+                Some(PlacedEmotional {
+                    index,
+                    kind: r.kind,
+                    from,
+                    to,
+                    directed: r.is_directed(),
+                    points,
+                })
             })
             .collect()
     } else {

@@ -1,0 +1,86 @@
+//! The pattern engine: detectors for the intergenerational and interactional patterns of the
+//! clinical catalogue (spec §4), and the report that presents them (§4.9).
+//!
+//! Each rule lives in its own file, grouped by category (`structure/`, `siblings/`, `life_cycle/`,
+//! `repetition/`, `events/`, `triangles/`, `balance/`, `bowen/`, `strengths/`), and is listed once
+//! in the registry ([`rules`]). [`detect`] runs them on a [`Genogram`] with a [`PatternConfig`]
+//! and returns [`Finding`]s in a deterministic order: the same family gives the same findings
+//! whatever the order of people in its file.
+//!
+//! ```
+//! use genogram_core::{Genogram, patterns::{detect, PatternConfig, Report}};
+//! let g = Genogram::from_json(r#"{"genogram": 1, "index_person": "kid", "as_of": "2026",
+//!   "people": [{"id": "mum", "sex": "female", "birth": "1970"}, {"id": "dad", "sex": "male", "birth": "1968"},
+//!              {"id": "kid", "sex": "female", "birth": "2010"}],
+//!   "unions": [{"id": "u", "partners": ["mum", "dad"], "kind": "marriage",
+//!               "history": [{"status": "married", "date": "2005"}, {"status": "divorced", "date": "2015"}],
+//!               "children": [{"person": "kid"}]}],
+//!   "emotional": [{"kind": "close", "people": ["mum", "kid"]}, {"kind": "hostile", "people": ["dad", "kid"]}]}"#)?.genogram;
+//! let findings = detect(&g, &PatternConfig::default());
+//! let t2 = findings.iter().find(|f| f.rule == "T2").ok_or("no T2")?;
+//! assert!(t2.title.contains("coalition"));
+//! let report = Report::new(&g, &PatternConfig::default());
+//! assert!(report.to_markdown().contains("## Triangles and relational patterns"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod balance;
+mod bowen;
+mod config;
+mod context;
+mod events;
+mod finding;
+mod life_cycle;
+mod registry;
+mod repetition;
+mod report;
+mod siblings;
+mod strengths;
+mod structure;
+mod triangles;
+
+pub use config::{HistoricalPeriod, PatternConfig};
+pub use finding::{Category, ConditionRef, Evidence, Finding, Member, Overlay, Strength, Visual};
+pub use registry::{Rule, rules};
+pub use report::{ChronologyEntry, Report, Summary, escape_markdown};
+
+use crate::Genogram;
+use context::Context;
+
+/// Runs every rule (or those named in `config.rules`) and returns the findings: sorted by report
+/// section, then rule, then members; duplicates removed.
+///
+/// ```
+/// use genogram_core::{Genogram, patterns::{detect, PatternConfig}};
+/// let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}],
+///   "emotional": [{"kind": "physical_abuse", "people": ["a", "b"]}]}"#)?.genogram;
+/// let findings = detect(&g, &PatternConfig::default());
+/// assert_eq!(findings[0].rule, "T10"); // safety first
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn detect(genogram: &Genogram, config: &PatternConfig) -> Vec<Finding> {
+    detect_in(&Context::new(genogram, config))
+}
+
+fn detect_in(ctx: &Context<'_>) -> Vec<Finding> {
+    let config = ctx.config;
+    let mut out: Vec<(usize, Finding)> = Vec::new();
+    for (position, rule) in rules().iter().enumerate() {
+        if !config.rules.is_empty() && !config.rules.iter().any(|r| r.eq_ignore_ascii_case(rule.id))
+        {
+            continue;
+        }
+        out.extend((rule.detect)(ctx).into_iter().map(|f| (position, f)));
+    }
+    out.sort_by(|(pa, a), (pb, b)| {
+        (a.category, *pa, a.member_ids(), &a.title, &a.summary).cmp(&(
+            b.category,
+            *pb,
+            b.member_ids(),
+            &b.title,
+            &b.summary,
+        ))
+    });
+    out.dedup_by(|(_, a), (_, b)| a == b);
+    out.into_iter().map(|(_, f)| f).collect()
+}

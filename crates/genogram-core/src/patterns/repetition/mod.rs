@@ -1,0 +1,109 @@
+//! Repetition of patterns across generations (spec §4.4, R1–R6).
+//!
+//! Each rule groups the people (or relationships, or unions) that share a pattern into lines of
+//! descent with a union–find over ancestor links, so the cost grows with the number of people
+//! carrying the pattern times their number of ancestors, never with all pairs of the family.
+
+pub(crate) mod r1_condition;
+pub(crate) mod r2_relationship;
+pub(crate) mod r3_structure;
+pub(crate) mod r4_role;
+pub(crate) mod r5_timing;
+pub(crate) mod r6_namesakes;
+
+use std::collections::BTreeMap;
+
+use crate::patterns::context::Context;
+
+/// Disjoint sets over `0..n`.
+pub(crate) struct Sets(Vec<usize>);
+
+impl Sets {
+    pub(crate) fn new(n: usize) -> Self {
+        Sets((0..n).collect())
+    }
+    pub(crate) fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+    pub(crate) fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    /// The groups, each in ascending order, ordered by their first element.
+    pub(crate) fn groups(&mut self) -> Vec<Vec<usize>> {
+        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..self.0.len() {
+            let r = self.find(i);
+            by_root.entry(r).or_default().push(i);
+        }
+        by_root.into_values().collect()
+    }
+}
+
+/// Groups items that sit on one line of descent. `people_of(i)` gives the people carrying item
+/// `i` (one for a person, two for a relationship or a union). Two items are joined when a person
+/// of one is a kin ancestor of a person of the other, or (with `include_collateral`) a sibling of
+/// such an ancestor or of the person, or the same person.
+pub(crate) fn lines(
+    ctx: &Context<'_>,
+    items: usize,
+    people_of: impl Fn(usize) -> Vec<usize>,
+) -> Vec<Vec<usize>> {
+    let mut at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..items {
+        for p in people_of(i) {
+            at.entry(p).or_default().push(i);
+        }
+    }
+    let mut sets = Sets::new(items);
+    for i in 0..items {
+        for p in people_of(i) {
+            let mut line = ctx.ancestors(p, true);
+            line.push(p);
+            let mut touch = line.clone();
+            if ctx.config.include_collateral {
+                for &q in &line {
+                    touch.extend(ctx.siblings(q));
+                }
+            }
+            for q in touch {
+                for &j in at.get(&q).into_iter().flatten() {
+                    sets.join(i, j);
+                }
+            }
+        }
+    }
+    sets.groups()
+}
+
+/// The distinct generations of some people, ascending.
+pub(crate) fn generations(ctx: &Context<'_>, people: &[usize]) -> Vec<i32> {
+    let mut g: Vec<i32> = people.iter().map(|&p| ctx.generation[p]).collect();
+    g.sort_unstable();
+    g.dedup();
+    g
+}
+
+/// True when the generations are consecutive.
+pub(crate) fn consecutive(gens: &[i32]) -> bool {
+    gens.windows(2).all(|w| w[1] == w[0] + 1)
+}
+
+/// A descent path through the people of a line: from the topmost to the lowest, when one descends
+/// from the other; otherwise the people oldest generation first.
+pub(crate) fn path(ctx: &Context<'_>, people: &[usize]) -> Vec<usize> {
+    let mut sorted = people.to_vec();
+    ctx.by_generation(&mut sorted);
+    let (Some(&top), Some(&bottom)) = (sorted.first(), sorted.last()) else { return sorted };
+    if top != bottom && ctx.ancestors(bottom, true).contains(&top) {
+        ctx.descent_path(top, bottom)
+    } else {
+        sorted
+    }
+}

@@ -1,0 +1,422 @@
+//! The report of spec §4.9: a summary, the findings section by section (safety first), and the
+//! family chronology with every dated event linked to the findings it takes part in.
+
+use serde::Serialize;
+
+use super::context::{Context, Moment, MomentKind, Source, kind_words};
+use super::finding::{Category, Finding, Strength};
+use super::{PatternConfig, detect_in, rules};
+use crate::model::EventKind;
+use crate::{Genogram, PersonId};
+
+/// The counts and the most salient findings that open a report.
+///
+/// ```
+/// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+/// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
+/// let report = Report::new(&g, &PatternConfig::default());
+/// assert_eq!(report.summary.people, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    /// People in the genogram (pregnancies and pets included).
+    pub people: usize,
+    /// Generations spanned.
+    pub generations: usize,
+    /// Unions.
+    pub unions: usize,
+    /// Emotional relationships.
+    pub relationships: usize,
+    /// Dated events in the chronology.
+    pub dated_events: usize,
+    /// Up to three findings to read first, as indices into [`Report::findings`].
+    pub salient: Vec<usize>,
+}
+
+/// One dated fact of the family chronology.
+///
+/// ```
+/// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+/// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a", "birth": "1950"}]}"#)?.genogram;
+/// let report = Report::new(&g, &PatternConfig::default());
+/// assert_eq!(report.chronology[0].date, "1950");
+/// assert_eq!(report.chronology[0].what, "a born");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChronologyEntry {
+    /// The date as written in the file.
+    pub date: String,
+    /// What happened, in words.
+    pub what: String,
+    /// Who it involved.
+    pub people: Vec<PersonId>,
+    /// The findings it is evidence for, as indices into [`Report::findings`].
+    pub findings: Vec<usize>,
+}
+
+/// A pattern report: what [`crate::patterns::detect`] finds, arranged for reading.
+///
+/// ```
+/// use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+/// let g = Genogram::from_json(r#"{"genogram": 1, "title": "Lee family", "people": [
+///   {"id": "a", "name": {"given": "Ann <b>"}}, {"id": "b", "name": {"given": "Bo"}}],
+///   "emotional": [{"kind": "cutoff", "people": ["a", "b"], "start": "2001"}]}"#)?.genogram;
+/// let report = Report::new(&g, &PatternConfig::default());
+/// let md = report.to_markdown();
+/// assert!(md.starts_with("# Genogram report: Lee family"));
+/// assert!(md.contains("Ann &lt;b&gt;")); // input text is escaped
+/// let json: serde_json::Value = serde_json::from_str(&report.to_json())?;
+/// assert_eq!(json["findings"][0]["rule"], "T8");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// The genogram's title.
+    pub title: String,
+    /// The reference date ("today"), if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// Counts and the salient findings.
+    pub summary: Summary,
+    /// Every finding, in report order.
+    pub findings: Vec<Finding>,
+    /// Every dated event, oldest first.
+    pub chronology: Vec<ChronologyEntry>,
+    /// The display name of every person the findings name.
+    pub names: std::collections::BTreeMap<PersonId, String>,
+}
+
+/// Rules that describe rather than flag: never among the salient findings.
+const DESCRIPTIVE: &[&str] = &["FS1", "SC1", "SC3", "SC4", "SC6", "LC7", "FS5"];
+
+impl Report {
+    /// Runs the detectors and arranges the report.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// assert!(report.findings.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(genogram: &Genogram, config: &PatternConfig) -> Self {
+        let ctx = Context::new(genogram, config);
+        let findings = detect_in(&ctx);
+        let chronology = ctx
+            .timeline
+            .iter()
+            .map(|m| ChronologyEntry {
+                date: m.date.to_string(),
+                what: moment_words(&ctx, m),
+                people: {
+                    let mut p: Vec<PersonId> =
+                        m.people.iter().map(|&p| ctx.people[p].id.clone()).collect();
+                    p.sort();
+                    p
+                },
+                findings: findings
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| cites(&ctx, f, m))
+                    .map(|(i, _)| i)
+                    .collect(),
+            })
+            .collect::<Vec<_>>();
+        let mut order: Vec<usize> = (0..findings.len())
+            .filter(|&i| {
+                findings[i].category != Category::Strengths
+                    && !DESCRIPTIVE.contains(&findings[i].rule)
+                    && !findings[i].low_evidence
+            })
+            .collect();
+        let position = |rule: &str| rules().iter().position(|r| r.id == rule).unwrap_or(usize::MAX);
+        order.sort_by_key(|&i| {
+            let f = &findings[i];
+            (f.category != Category::Safety, std::cmp::Reverse(f.strength), position(f.rule), i)
+        });
+        order.truncate(3);
+        let mut gens: Vec<i32> = ctx.generation.clone();
+        gens.sort_unstable();
+        gens.dedup();
+        let names = findings
+            .iter()
+            .flat_map(|f| f.members.iter())
+            .filter_map(|m| Some((m.person.clone(), genogram.person(&m.person)?.display_name())))
+            .collect();
+        Report {
+            names,
+            title: genogram.title().unwrap_or("Untitled genogram").to_owned(),
+            as_of: genogram.as_of().or(config.as_of.as_ref()).map(ToString::to_string),
+            summary: Summary {
+                people: genogram.people().len(),
+                generations: if genogram.people().is_empty() { 0 } else { gens.len() },
+                unions: genogram.unions().len(),
+                relationships: genogram.emotional().len(),
+                dated_events: chronology.len(),
+                salient: order,
+            },
+            findings,
+            chronology,
+        }
+    }
+
+    /// The report as pretty-printed JSON.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
+    /// assert!(Report::new(&g, &PatternConfig::default()).to_json().contains("\"findings\": []"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
+    /// The findings of one section.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{Category, PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// assert_eq!(report.section(Category::Safety).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn section(&self, category: Category) -> impl Iterator<Item = (usize, &Finding)> {
+        self.findings.iter().enumerate().filter(move |(_, f)| f.category == category)
+    }
+
+    /// The report as Markdown. Every text that comes from the file is escaped.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
+    /// assert!(Report::new(&g, &PatternConfig::default()).to_markdown().contains("## Safety"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        let mut s = String::new();
+        let e = escape_markdown;
+        s += &format!("# Genogram report: {}\n\n", e(&self.title));
+        let sm = &self.summary;
+        s += &format!(
+            "{}{} people across {} generations, {} unions, {} emotional relationships, {} dated events; {} findings.\n\n",
+            self.as_of.as_ref().map(|d| format!("As of {}. ", e(d))).unwrap_or_default(),
+            sm.people,
+            sm.generations,
+            sm.unions,
+            sm.relationships,
+            sm.dated_events,
+            self.findings.len()
+        );
+        s += "> These findings are hypotheses drawn from the genogram, to explore with the family. They are not diagnoses or verdicts, and what the file does not record is unknown, not absent.\n\n";
+        if !sm.salient.is_empty() {
+            s += "**Most salient:**\n\n";
+            for (k, &i) in sm.salient.iter().enumerate() {
+                let f = &self.findings[i];
+                s += &format!(
+                    "{}. [F{}](#f{}) {} ({}): {}\n",
+                    k + 1,
+                    i + 1,
+                    i + 1,
+                    e(&f.title),
+                    f.rule,
+                    e(&f.summary)
+                );
+            }
+            s += "\n";
+        }
+        for category in Category::ALL {
+            s += &format!("## {}\n\n", category.heading());
+            let items: Vec<(usize, &Finding)> = self.section(category).collect();
+            if items.is_empty() {
+                s += match category {
+                    Category::Safety => {
+                        "No abuse, neglect or violence is recorded in the genogram. That is not the same as knowing there was none.\n\n"
+                    }
+                    Category::Strengths => {
+                        "No strengths were detected from the recorded data; ask about them: every family has some.\n\n"
+                    }
+                    _ => "Nothing found.\n\n",
+                };
+                continue;
+            }
+            for (i, f) in items {
+                s += &format!(
+                    "### <a id=\"f{n}\"></a>F{n}. {} ({})\n\n",
+                    e(&f.title),
+                    f.rule,
+                    n = i + 1
+                );
+                s += &format!(
+                    "*{}{} evidence, coverage {:.0}%{}*\n\n",
+                    strength_word(f.strength),
+                    if f.low_evidence { " (low)" } else { "" },
+                    f.coverage * 100.0,
+                    generations_text(&f.generations)
+                );
+                s += &format!("{}\n\n", e(&f.summary));
+                s += &format!("**Hypothesis.** {}\n\n", e(&f.hypothesis));
+                if !f.questions.is_empty() {
+                    s += "**You might ask:**\n\n";
+                    for q in &f.questions {
+                        s += &format!("- {}\n", e(q));
+                    }
+                    s += "\n";
+                }
+                s += &format!("People: {}.\n\n", e(&self.people_text(f)));
+                if !f.missing.is_empty() {
+                    s += &format!("Not recorded: {}.\n\n", e(&f.missing.join("; ")));
+                }
+            }
+        }
+        s += "## Family chronology\n\n";
+        if self.chronology.is_empty() {
+            s += "No dated events are recorded.\n";
+        } else {
+            s += "| Date | Event | Findings |\n|---|---|---|\n";
+            for c in &self.chronology {
+                let links: Vec<String> = c
+                    .findings
+                    .iter()
+                    .map(|&i| format!("[F{}](#f{}) {}", i + 1, i + 1, self.findings[i].rule))
+                    .collect();
+                s += &format!("| {} | {} | {} |\n", e(&c.date), e(&c.what), links.join(", "));
+            }
+        }
+        s
+    }
+}
+
+impl Report {
+    /// "Ana Alvarez (child), Jon Alvarez (parent)": the members of a finding by name.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a", "name": {"given": "Ann"}}, {"id": "b"}],
+    /// #   "emotional": [{"kind": "cutoff", "people": ["a", "b"]}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// assert_eq!(report.people_text(&report.findings[0]), "Ann (cut off), b (cut off)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn people_text(&self, f: &Finding) -> String {
+        let people: Vec<String> = f
+            .members
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} ({})",
+                    self.names.get(&m.person).map_or(m.person.as_str(), String::as_str),
+                    m.role
+                )
+            })
+            .collect();
+        people.join(", ")
+    }
+}
+
+fn strength_word(s: Strength) -> &'static str {
+    match s {
+        Strength::Strong => "Strong",
+        Strength::Moderate => "Moderate",
+        Strength::Weak => "Weak",
+    }
+}
+
+fn generations_text(g: &[i32]) -> String {
+    match g {
+        [] => String::new(),
+        [one] => format!(", generation {one}"),
+        [first, .., last] => format!(", generations {first} to {last}"),
+    }
+}
+
+/// Escapes text for Markdown: HTML is neutralised and Markdown's own markup characters are
+/// backslash-escaped; a newline becomes a space.
+///
+/// ```
+/// use genogram_core::patterns::escape_markdown;
+/// assert_eq!(escape_markdown("<script>*x*</script>"), "&lt;script&gt;\\*x\\*&lt;/script&gt;");
+/// assert_eq!(escape_markdown("[a](http://b)"), "\\[a\\](http://b)");
+/// ```
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a finding cites the record behind a moment.
+fn cites(ctx: &Context<'_>, f: &Finding, m: &Moment) -> bool {
+    let ev = &f.evidence;
+    match m.source {
+        Source::Birth(p) => ev.births.contains(&ctx.people[p].id),
+        Source::Death(p) => ev.deaths.contains(&ctx.people[p].id),
+        Source::Union(u, _) => ev.unions.contains(&ctx.g.unions()[u].id),
+        Source::Event(i) => ev.events.contains(&i),
+        Source::Onset(p, c) => ev
+            .conditions
+            .iter()
+            .any(|r| r.person == ctx.people[p].id && r.label == ctx.people[p].conditions[c].label),
+        Source::Relationship(i) => ev.relationships.contains(&i),
+    }
+}
+
+/// A moment of the chronology in words: "Ana born", "Rosa and Jon divorced".
+pub(crate) fn moment_words(ctx: &Context<'_>, m: &Moment) -> String {
+    let who = ctx.names(&m.people);
+    match (m.kind, &m.source) {
+        (MomentKind::Birth, _) => format!("{who} born"),
+        (MomentKind::Death, _) => format!("{who} died"),
+        (MomentKind::UnionStart, Source::Union(u, h))
+        | (MomentKind::UnionOther, Source::Union(u, h)) => {
+            let status = ctx.g.unions()[*u].history[*h].status;
+            format!(
+                "{who}: {}",
+                serde_json::to_value(status)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            )
+        }
+        (MomentKind::Separation, _) => format!("{who} separated"),
+        (MomentKind::Divorce, _) => format!("{who} divorced"),
+        (MomentKind::Widowed, _) => format!("{who}: widowed"),
+        (MomentKind::Onset, Source::Onset(p, c)) => {
+            format!("{}: {} began", ctx.name(*p), ctx.people[*p].conditions[*c].label)
+        }
+        (MomentKind::Event(kind), Source::Event(i)) => {
+            let e = &ctx.g.events()[*i];
+            let what = e.label.clone().unwrap_or_else(|| {
+                match kind {
+                    EventKind::IllnessOnset => "illness began",
+                    EventKind::JobLoss => "job loss",
+                    EventKind::Hospitalisation => "hospitalisation",
+                    EventKind::Migration => "migration",
+                    EventKind::Move => "move",
+                    EventKind::Placement => "placement",
+                    EventKind::Crisis => "crisis",
+                    _ => "event",
+                }
+                .to_owned()
+            });
+            if who.is_empty() { what } else { format!("{who}: {what}") }
+        }
+        (MomentKind::RelationshipStart, Source::Relationship(i)) => {
+            format!("{} began between {who}", kind_words(ctx.g.emotional()[*i].kind))
+        }
+        _ => who,
+    }
+}

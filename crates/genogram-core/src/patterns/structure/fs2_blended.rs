@@ -1,0 +1,72 @@
+//! FS2, remarried or blended structure: yours, mine and ours (spec §4.1).
+
+use crate::patterns::context::Context;
+use crate::patterns::finding::{Finding, Strength};
+
+pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for &a in &ctx.by_id {
+        let with_children: Vec<usize> = ctx.unions_of[a]
+            .iter()
+            .copied()
+            .filter(|&u| !ctx.union_children[u].is_empty())
+            .collect();
+        if with_children.len() < 2 {
+            continue;
+        }
+        // The latest union is the current family; the others bring "yours" and "mine".
+        let &latest = ctx.unions_of[a].last().unwrap_or(&with_children[0]);
+        let b = ctx.union_partners[latest].iter().copied().find(|&q| q != a);
+        if b.is_some_and(|b| {
+            ctx.people[b].id < ctx.people[a].id
+                && ctx.unions_of[b].iter().filter(|&&u| !ctx.union_children[u].is_empty()).count()
+                    >= 2
+        }) {
+            continue; // reported once, from the partner with the smaller id
+        }
+        let kids = |u: usize| ctx.union_children[u].iter().map(|&(c, _)| c).collect::<Vec<_>>();
+        let ours = kids(latest);
+        let mine: Vec<usize> =
+            ctx.unions_of[a].iter().filter(|&&u| u != latest).flat_map(|&u| kids(u)).collect();
+        let yours: Vec<usize> = b
+            .map(|b| {
+                ctx.unions_of[b].iter().filter(|&&u| u != latest).flat_map(|&u| kids(u)).collect()
+            })
+            .unwrap_or_default();
+        let na = ctx.name(a);
+        let mut d = ctx
+            .finding("FS2")
+            .title(format!("Blended family around {na}"))
+            .member(a, "parent in more than one union");
+        for &u in &ctx.unions_of[a] {
+            d = d.union(u);
+        }
+        if let Some(b) = b {
+            d = d.member(b, "current partner");
+        }
+        for &c in mine.iter().chain(&yours) {
+            d = d.member(c, "stepchild in the current union");
+        }
+        for &c in &ours {
+            d = d.member(c, "child of the current union");
+        }
+        let partner = b.map(|b| ctx.name(b)).unwrap_or_else(|| "no current partner".into());
+        out.push(
+            d.strength(Strength::Moderate)
+                .summary(format!(
+                    "{na} has children from {} unions: {} from earlier unions ({}), {} with {partner} ({}){}.",
+                    with_children.len(),
+                    mine.len(),
+                    ctx.names(&mine),
+                    ours.len(),
+                    ctx.names(&ours),
+                    if yours.is_empty() { String::new() } else { format!(", and {partner} brings {} ({})", yours.len(), ctx.names(&yours)) }
+                ))
+                .hypothesis("Yours, mine and ours: step-relationships, loyalties to a parent in another household and differences in family rules are common places for tension, and for new closeness.")
+                .question("How are decisions about the children made across the households?")
+                .question("Who feels most at home in the family now, and who least?")
+                .build(),
+        );
+    }
+    out
+}
