@@ -132,14 +132,25 @@ fn findings_do_not_depend_on_the_order_of_people_in_the_file() {
         let base = Genogram::from_json(&text).expect("valid").genogram;
         let config = PatternConfig::default();
         let want = Report::new(&base, &config).to_json();
-        // Reverse, then rotate: two different orders of the same people.
-        for step in 0..2 {
+        // Reverse, rotate, then four seeded shuffles: six different orders of the same people.
+        for step in 0..6u64 {
             let people = doc["people"].as_array_mut().expect("people");
-            if step == 0 {
-                people.reverse();
-            } else {
-                let n = people.len();
-                people.rotate_left(n / 2);
+            match step {
+                0 => people.reverse(),
+                1 => {
+                    let n = people.len();
+                    people.rotate_left(n / 2);
+                }
+                seed => {
+                    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                    for i in (1..people.len()).rev() {
+                        state = state
+                            .wrapping_mul(6_364_136_223_846_793_005)
+                            .wrapping_add(1_442_695_040_888_963_407);
+                        let j = (state >> 33) as usize % (i + 1);
+                        people.swap(i, j);
+                    }
+                }
             }
             let shuffled = Genogram::from_json(&doc.to_string()).expect("valid").genogram;
             let got = Report::new(&shuffled, &config).to_json();

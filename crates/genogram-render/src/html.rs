@@ -68,6 +68,13 @@ const SCRIPT: &str = r#"
   });
   var all = document.getElementById('show-all');
   if (all) all.addEventListener('click', function () { select(''); document.body.classList.add('all'); });
+  function fromHash() {
+    var h = location.hash;
+    if (h.indexOf('#finding-') === 0) select(h.slice(9));
+    else if (h.indexOf('#select-') === 0) select(h.slice(8));
+  }
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
   var none = document.getElementById('show-none');
   if (none) none.addEventListener('click', function () { select(''); });
 })();

@@ -540,6 +540,35 @@ impl<'g> Context<'g> {
         })
     }
 
+    /// An active mental-health or substance-use condition: the conditions that speak to how a
+    /// person is functioning (B2, B3, BW3, BW4), as opposed to, say, hypertension.
+    pub(crate) fn functioning_conditions(
+        &self,
+        p: usize,
+    ) -> impl Iterator<Item = (usize, &crate::model::Condition)> {
+        self.active_conditions(p).filter(|(_, c)| {
+            matches!(c.category, ConditionCategory::MentalHealth | ConditionCategory::SubstanceUse)
+        })
+    }
+
+    /// A generation in words, relative to the index person when there is one: "the
+    /// grandparents' generation"; otherwise "generation 2".
+    pub(crate) fn generation_words(&self, g: i32) -> String {
+        if self.ip.is_none() {
+            return format!("generation {g}");
+        }
+        match g {
+            0 => "the index person's generation".into(),
+            -1 => "the parents' generation".into(),
+            -2 => "the grandparents' generation".into(),
+            -3 => "the great-grandparents' generation".into(),
+            1 => "the children's generation".into(),
+            2 => "the grandchildren's generation".into(),
+            g if g < 0 => format!("{} generations above the index person", -g),
+            g => format!("{g} generations below the index person"),
+        }
+    }
+
     // ----- findings -----
 
     pub(crate) fn finding(&self, rule: &'static str) -> Draft<'_, 'g> {
@@ -757,6 +786,11 @@ pub(crate) fn months(n: i64) -> String {
 
 /// An emotional kind in words: `focused_on_negatively` → "focused on negatively".
 pub(crate) fn kind_words(kind: EmotionalKind) -> String {
+    match kind {
+        EmotionalKind::Cutoff => return "cut off".into(),
+        EmotionalKind::CutoffRepaired => return "reconnected after a cutoff".into(),
+        _ => {}
+    }
     serde_json::to_value(kind)
         .ok()
         .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))

@@ -132,9 +132,34 @@ impl Report {
             })
             .collect();
         let position = |rule: &str| rules().iter().position(|r| r.id == rule).unwrap_or(usize::MAX);
+        // The index person's own family of origin and of procreation comes first.
+        let near_ip: Vec<&PersonId> = ctx
+            .ip
+            .map(|ip| {
+                let mut v = ctx.first_degree(ip);
+                v.push(ip);
+                v.into_iter().map(|p| &ctx.people[p].id).collect()
+            })
+            .unwrap_or_default();
+        let priority = |c: Category| match c {
+            Category::Safety => 0,
+            Category::Repetition => 1,
+            Category::Triangles => 2,
+            Category::LossAndTiming => 3,
+            Category::Balance => 4,
+            _ => 5,
+        };
         order.sort_by_key(|&i| {
             let f = &findings[i];
-            (f.category != Category::Safety, std::cmp::Reverse(f.strength), position(f.rule), i)
+            let touches_ip = f.members.iter().any(|m| near_ip.contains(&&m.person));
+            (
+                priority(f.category) != 0,
+                std::cmp::Reverse(f.strength),
+                !touches_ip,
+                priority(f.category),
+                position(f.rule),
+                i,
+            )
         });
         order.truncate(3);
         let mut gens: Vec<i32> = ctx.generation.clone();

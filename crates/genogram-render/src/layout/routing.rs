@@ -87,7 +87,38 @@ pub(super) fn route(
             break;
         }
     }
+    // Last resort between rows: an elbow down (or up) the source's column, along the channel
+    // beside the target's row, and into the target from that side.
+    if !same_row && best.as_ref().is_some_and(|(n, _)| n.0 > 0) {
+        let points = elbow(a, b);
+        let n = hits(&points);
+        if best.as_ref().is_none_or(|(m, _)| n.0 < m.0) {
+            best = Some((n, points));
+        }
+    }
     best.map(|(_, points)| points).unwrap_or_else(|| vec![a, b])
+}
+
+/// A right-angled route: vertical from `a`, horizontal in the channel beside `b`'s row, then
+/// vertical into `b`; sampled every few pixels so collisions along it are seen.
+fn elbow(a: (f64, f64), b: (f64, f64)) -> Vec<(f64, f64)> {
+    let toward = if a.1 > b.1 { 1.0 } else { -1.0 };
+    let channel = b.1 + toward * (SYMBOL / 2.0 + 34.0);
+    let corners = [
+        (a.0 + BESIDE, a.1 - toward * (SYMBOL / 2.0 + 4.0)),
+        (a.0 + BESIDE, channel),
+        (b.0, channel),
+        (b.0, b.1 + toward * (SYMBOL / 2.0 + 4.0)),
+    ];
+    let mut points = vec![corners[0]];
+    for w in corners.windows(2) {
+        let steps = ((w[1].0 - w[0].0).abs().max((w[1].1 - w[0].1).abs()) / 8.0).ceil().max(1.0);
+        for i in 1..=steps as usize {
+            let t = i as f64 / steps;
+            points.push((w[0].0 + (w[1].0 - w[0].0) * t, w[0].1 + (w[1].1 - w[0].1) * t));
+        }
+    }
+    points
 }
 
 /// How far to the side of the structural lines a cross-generation emotional line runs.
@@ -120,9 +151,13 @@ fn bend(a: (f64, f64), b: (f64, f64), offset: f64) -> Vec<(f64, f64)> {
 }
 
 fn quadratic(s: (f64, f64), c: (f64, f64), e: (f64, f64)) -> Vec<(f64, f64)> {
-    (0..=32)
+    // About one sample every 12 px of chord (at least 32), so trimming the ends near the
+    // symbols never leaves a long gap before the first point.
+    let chord = (e.0 - s.0).hypot(e.1 - s.1) + (c.0 - s.0).hypot(c.1 - s.1) * 0.5;
+    let n = ((chord / 12.0).ceil() as u32).clamp(32, 400);
+    (0..=n)
         .map(|i| {
-            let t = f64::from(i) / 32.0;
+            let t = f64::from(i) / f64::from(n);
             let u = 1.0 - t;
             (
                 u * u * s.0 + 2.0 * u * t * c.0 + t * t * e.0,

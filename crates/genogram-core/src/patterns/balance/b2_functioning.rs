@@ -17,14 +17,20 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         let [p1, p2] = ctx.union_partners[u][..] else { continue };
         for (a, b) in [(p1, p2), (p2, p1)] {
-            let condition = ctx.active_conditions(a).next();
+            let condition = ctx.functioning_conditions(a).next();
             if condition.is_none() && !tagged(ctx, a, "underfunctioning") {
                 continue;
             }
             let care = ctx
                 .ties_between(a, b)
                 .find(|t| t.kind == EmotionalKind::Caregiving && t.a == b && t.current);
-            let earner = ctx.people[b].occupation.is_some() && ctx.people[a].occupation.is_none();
+            // Sole earner: the other partner is recorded as not working (no occupation recorded is
+            // unknown, not absent).
+            let not_working = ctx.people[a].occupation.as_deref().is_some_and(|o| {
+                ["unemployed", "none", "not working", "homemaker", "unable to work"]
+                    .contains(&o.trim().to_lowercase().as_str())
+            });
+            let earner = ctx.people[b].occupation.is_some() && not_working;
             let over = tagged(ctx, b, "overfunctioning");
             if care.is_none() && !earner && !over {
                 continue;
@@ -50,8 +56,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 why_b.push(format!("cares for {na}"));
             }
             if earner {
-                why_b.push("is the only one with a recorded occupation".into());
-                d = d.missing(format!("whether {na} works"));
+                why_b.push("is the only earner".into());
             }
             if over {
                 why_b.push("is tagged over-functioning".into());

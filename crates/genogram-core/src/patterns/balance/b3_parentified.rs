@@ -65,7 +65,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         else {
             continue;
         };
-        let Some((ci, cond)) = ctx.active_conditions(parent).next() else { continue };
+        let Some((ci, cond)) = ctx.functioning_conditions(parent).next() else { continue };
         let Some(&u) = ctx.unions_of[parent]
             .iter()
             .find(|&&u| ctx.union_children[u].iter().any(|&(k, _)| members.contains(&k)))

@@ -30,7 +30,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         let mut dysfunction = Vec::new();
         for p in [a, b] {
-            if let Some((ci, c)) = ctx.active_conditions(p).next() {
+            if let Some((ci, c)) = ctx.functioning_conditions(p).next() {
                 d = d.condition(p, ci);
                 dysfunction.push(format!("{} ({})", ctx.name(p), c.label));
             }
@@ -40,7 +40,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         let mut impaired = Vec::new();
         for &c in &kids {
-            let cond = ctx.active_conditions(c).next();
+            let cond = ctx.functioning_conditions(c).next();
             let focused =
                 ctx.ties_of(c).any(|t| t.is_focus() && t.b == c && (t.a == a || t.a == b));
             if let Some((ci, _)) = cond {

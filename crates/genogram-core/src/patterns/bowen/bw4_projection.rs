@@ -37,7 +37,7 @@ pub(crate) fn targets(ctx: &Context<'_>) -> Vec<Target> {
                 })
                 .collect()
         };
-        let conditions = |c: usize| ctx.active_conditions(c).count();
+        let conditions = |c: usize| ctx.functioning_conditions(c).count();
         for &c in &kids {
             let ties = focus(c);
             if ties.is_empty() || (conditions(c) == 0 && ctx.ip != Some(c)) {
@@ -67,9 +67,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 d = d.tie(tie).member(tie.other(c), "parent");
                 parents.push(tie.other(c));
             }
-            parents.sort_unstable();
-            parents.dedup();
-            let cond = ctx.active_conditions(c).next();
+            ctx.sort_by_id(&mut parents);
+            let cond = ctx.functioning_conditions(c).next();
             if let Some((ci, _)) = cond {
                 d = d.condition(c, ci);
             }

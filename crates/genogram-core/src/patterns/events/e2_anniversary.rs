@@ -42,7 +42,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         for r in candidates {
             let m = &ctx.timeline[r];
             let Some((ry, rd)) = day_of_year(&m.date) else { continue };
-            if !is_reaction(m) || ry <= ly || l == r {
+            if !is_reaction(ctx, m) || ry <= ly || l == r {
                 continue;
             }
             let diff = (rd - ld).abs();

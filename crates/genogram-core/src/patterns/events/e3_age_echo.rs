@@ -13,7 +13,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let reactions: Vec<usize> = ctx.person_moments[x]
             .iter()
             .copied()
-            .filter(|&m| is_reaction(&ctx.timeline[m]))
+            .filter(|&m| is_reaction(ctx, &ctx.timeline[m]))
             .collect();
         if reactions.is_empty() {
             continue;
@@ -26,32 +26,42 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         relatives.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
         relatives.dedup();
         let nx = ctx.name(x);
-        for &r in &reactions {
-            let m = &ctx.timeline[r];
-            let Some(age) = ctx.age_at(x, m.day) else { continue };
-            // (a) The age a relative was at their death.
-            for &y in &relatives {
-                let Some(their) = ctx.age_at_death(y) else { continue };
-                if (age - their).abs() > tol || ctx.death(y).is_some_and(|d| d > m.day) {
-                    continue;
-                }
-                let ny = ctx.name(y);
-                out.push(
-                    ctx.finding("E3")
-                        .title(format!("Age echo: {nx} at {age}, the age {ny} died"))
-                        .member(x, "reacting")
-                        .member(y, &format!("{} who died", ctx.relation(x, y)))
-                        .moment(m)
-                        .death(y)
-                        .birth(x)
-                        .strength(if age == their { Strength::Moderate } else { Strength::Weak })
-                        .summary(format!("{} ({}) when {nx} was {age}; {ny}, {nx}'s {}, died at {their}.", moment_words(ctx, m), m.date, ctx.relation(x, y)))
-                        .hypothesis(format!("Reaching the age at which {ny} died can stir fears or grief that seemed settled. A possible anniversary reaction, worth exploring."))
-                        .question(format!("Has {nx} thought about being the age {ny} was?"))
-                        .question(format!("What does {nx} know about {ny}'s last years?"))
-                        .build(),
-                );
+        // (a) The age a relative was at their death: one finding per relative, every reaction
+        // that echoes it listed.
+        for &y in &relatives {
+            let Some(their) = ctx.age_at_death(y) else { continue };
+            let echoes: Vec<(usize, i64)> = reactions
+                .iter()
+                .filter_map(|&r| {
+                    let m = &ctx.timeline[r];
+                    let age = ctx.age_at(x, m.day)?;
+                    ((age - their).abs() <= tol && ctx.death(y).is_some_and(|d| d <= m.day))
+                        .then_some((r, age))
+                })
+                .collect();
+            let Some(&(_, first_age)) = echoes.first() else { continue };
+            let ny = ctx.name(y);
+            let mut d = ctx
+                .finding("E3")
+                .title(format!("Age echo: {nx} at {first_age}, the age {ny} died"))
+                .member(x, "reacting")
+                .member(y, &format!("{} who died", ctx.relation(x, y)))
+                .death(y)
+                .birth(x);
+            let mut parts = Vec::new();
+            for &(r, age) in &echoes {
+                let m = &ctx.timeline[r];
+                d = d.moment(m);
+                parts.push(format!("{} ({}, at {age})", moment_words(ctx, m), m.date));
             }
+            out.push(
+                d.strength(if echoes.iter().any(|&(_, a)| a == their) { Strength::Moderate } else { Strength::Weak })
+                    .summary(format!("{ny}, {nx}'s {}, died at {their}; around the same age {nx} went through {}.", ctx.relation(x, y), parts.join("; ")))
+                    .hypothesis(format!("Reaching the age at which {ny} died can stir fears or grief that seemed settled. A possible anniversary reaction, worth exploring."))
+                    .question(format!("Has {nx} thought about being the age {ny} was?"))
+                    .question(format!("What does {nx} know about {ny}'s last years?"))
+                    .build(),
+            );
         }
         // (b) Child-age echo: x's child reaches the age x was when x lost a parent.
         for p in ctx.parent_list(x) {

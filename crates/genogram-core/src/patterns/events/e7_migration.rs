@@ -39,7 +39,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 .summary(format!(
                     "{} migrated{place}{}{}.",
                     ctx.names(&movers),
-                    e.date.map(|d| format!(" in {d}")).unwrap_or_default(),
+                    e.date.map(|d| format!(" ({d})")).unwrap_or_default(),
                     if born_after.is_empty() { String::new() } else { format!("; born after: {}", ctx.names(&born_after)) }
                 ))
                 .hypothesis("Migration brings losses of place, language and kin alongside its hopes; the generation born after it often carries both worlds. Worth exploring what was left behind.")

@@ -12,7 +12,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let window = months_days(ctx.config.window_months);
     for (r, reaction) in ctx.timeline.iter().enumerate() {
-        if !is_reaction(reaction)
+        if !is_reaction(ctx, reaction)
             || matches!(reaction.kind, MomentKind::Separation | MomentKind::Divorce)
         {
             continue;
@@ -30,7 +30,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 m != r
                     && mo.kind.is_nodal()
                     && mo.kind != MomentKind::Onset
-                    && !is_reaction(mo)
+                    && !is_reaction(ctx, mo)
                     && !(mo.kind == MomentKind::Birth && who.contains(&mo.people[0]))
                     && mo.day <= reaction.day
                     && reaction.day - mo.day <= window

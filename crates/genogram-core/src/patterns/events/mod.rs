@@ -15,7 +15,10 @@ use crate::patterns::context::{Context, Moment, MomentKind};
 
 /// A reaction event in the sense of E2, E3 and E9: symptom onset, crisis, hospitalisation or a
 /// union rupture.
-pub(crate) fn is_reaction(m: &Moment) -> bool {
+pub(crate) fn is_reaction(ctx: &Context<'_>, m: &Moment) -> bool {
+    if let crate::patterns::context::Source::Onset(p, c) = m.source {
+        return ctx.people[p].conditions[c].category != crate::model::ConditionCategory::Other;
+    }
     matches!(
         m.kind,
         MomentKind::Onset

@@ -77,11 +77,11 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 .map(|&g| {
                     let here: Vec<usize> =
                         ordered.iter().copied().filter(|&p| ctx.generation[p] == g).collect();
-                    format!("generation {g}: {}", ctx.names(&here))
+                    format!("{}: {}", ctx.generation_words(g), ctx.names(&here))
                 })
                 .collect();
             out.push(
-                d.summary(format!("{label} appears on one line of descent in {}.", parts.join("; ")))
+                d.summary(format!("{} appears on one line of descent in {}.", capitalise(&label), parts.join("; ")))
                     .hypothesis(format!(
                         "{} may run through this family as inheritance, as a learned way of coping, or both. Worth exploring what each generation made of it, and who has found another way.",
                         capitalise(&label)

@@ -89,11 +89,11 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 let t = &ctx.ties[ties[i].0];
                 d = d.tie(t);
                 parts.push(format!(
-                    "{} and {} ({}, generation {})",
+                    "{} and {} ({}, {})",
                     ctx.name(t.a),
                     ctx.name(t.b),
                     kind_words(t.kind),
-                    ties[i].1
+                    ctx.generation_words(ties[i].1)
                 ));
             }
             for &p in &people {

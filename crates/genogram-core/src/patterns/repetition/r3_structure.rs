@@ -96,9 +96,9 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                     path.push(p);
                 }
                 parts.push(format!(
-                    "{} (generation {})",
+                    "{} ({})",
                     ctx.names(&ctx.union_partners[u]),
-                    gen_of(u)
+                    ctx.generation_words(gen_of(u))
                 ));
             }
             out.push(

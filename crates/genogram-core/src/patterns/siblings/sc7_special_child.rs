@@ -67,10 +67,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         for &c in &sibs {
             let Some((ci, cond)) = ctx.active_conditions(c).next() else { continue };
-            if sibs.len() < 2
-                || ctx.age_at(c, ctx.today).is_some_and(|a| a >= 25)
-                || seen_condition.contains(&c)
-            {
+            if sibs.len() < 2 || !ctx.is_minor_now(c) || seen_condition.contains(&c) {
                 continue;
             }
             seen_condition.push(c);

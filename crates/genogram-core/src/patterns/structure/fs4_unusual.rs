@@ -42,14 +42,16 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         // Split sibship: full siblings living in different current households.
         let home = |c: usize| households.iter().find(|(_, m)| m.contains(&c)).map(|(h, _)| *h);
-        let placed: Vec<(usize, usize)> =
-            kids.iter().filter_map(|&c| Some((c, home(c)?))).collect();
+        // Minors only: an adult sibling who has left home is launching, not a split.
+        let placed: Vec<(usize, usize)> = kids
+            .iter()
+            .filter(|&&c| ctx.is_minor_now(c))
+            .filter_map(|&c| Some((c, home(c)?)))
+            .collect();
         let mut homes: Vec<usize> = placed.iter().map(|&(_, h)| h).collect();
         homes.sort_unstable();
         homes.dedup();
-        let minors: Vec<usize> =
-            placed.iter().map(|&(c, _)| c).filter(|&c| ctx.is_minor_now(c)).collect();
-        if homes.len() >= 2 && minors.len() >= 2 {
+        if homes.len() >= 2 {
             let mut d = ctx
                 .finding("FS4")
                 .title("Split sibship: siblings in different households")
@@ -102,8 +104,9 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         out.push(
             d.strength(if people.len() > ctx.config.early_deaths_per_generation { Strength::Strong } else { Strength::Moderate })
                 .summary(format!(
-                    "{} people of generation {generation} died before {}: {}.",
+                    "{} people of {} died before {}: {}.",
                     people.len(),
+                    ctx.generation_words(generation),
                     ctx.config.early_death_age,
                     crate::patterns::context::list(&parts)
                 ))
