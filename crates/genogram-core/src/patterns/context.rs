@@ -122,6 +122,11 @@ pub(crate) struct Context<'g> {
     /// Person indices in id order: detectors iterate in this order so findings never depend on
     /// the order of people in the file.
     pub(crate) by_id: Vec<usize>,
+    /// Each person's position in `by_id`: comparing ranks orders people by id without
+    /// comparing strings.
+    pub(crate) rank: Vec<usize>,
+    /// Each person's full and half siblings by kin links, by id (computed once).
+    sibling_lists: Vec<Vec<usize>>,
     /// The reference day ("today").
     pub(crate) today: DayNumber,
     pub(crate) ip: Option<usize>,
@@ -143,7 +148,7 @@ pub(crate) struct Context<'g> {
     pub(crate) timeline: Vec<Moment>,
     pub(crate) person_moments: Vec<Vec<usize>>,
     /// The triangles of T1–T6, computed on first use.
-    pub(crate) triangles: std::cell::OnceCell<Vec<super::triangles::Hit>>,
+    pub(crate) triangles: std::sync::OnceLock<Vec<super::triangles::Hit>>,
 }
 
 fn pair(a: usize, b: usize) -> (usize, usize) {
@@ -156,6 +161,10 @@ impl<'g> Context<'g> {
         let n = people.len();
         let mut by_id: Vec<usize> = (0..n).collect();
         by_id.sort_by(|&a, &b| people[a].id.cmp(&people[b].id));
+        let mut rank = vec![0; n];
+        for (r, &p) in by_id.iter().enumerate() {
+            rank[p] = r;
+        }
         let ip = g.index_person().and_then(|p| g.index_of(&p.id));
 
         let union_partners: Vec<Vec<usize>> = g
@@ -163,14 +172,21 @@ impl<'g> Context<'g> {
             .iter()
             .map(|u| u.partners.iter().filter_map(|p| g.index_of(p)).collect())
             .collect();
+        // Each union's children in birth order, undated children keeping their listed place
+        // (the same order as `Genogram::union_children`).
         let union_children: Vec<Vec<(usize, LinkKind)>> = g
             .unions()
             .iter()
             .map(|u| {
-                g.union_children(&u.id)
+                let mut kids: Vec<(usize, LinkKind)> = u
+                    .children
                     .iter()
-                    .filter_map(|c| Some((g.index_of(&c.person.id)?, c.link)))
-                    .collect()
+                    .filter_map(|c| Some((g.index_of(&c.person)?, c.link)))
+                    .collect();
+                crate::genogram::order_by_dates(&mut kids, |&(c, _)| {
+                    people[c].birth.as_ref().map(DateSpec::sort_key)
+                });
+                kids
             })
             .collect();
         let mut parents = vec![Vec::new(); n];
@@ -243,6 +259,8 @@ impl<'g> Context<'g> {
             config,
             people,
             by_id,
+            rank,
+            sibling_lists: Vec::new(),
             today,
             ip,
             generation: Vec::new(),
@@ -258,9 +276,10 @@ impl<'g> Context<'g> {
             external,
             timeline: Vec::new(),
             person_moments: vec![Vec::new(); n],
-            triangles: std::cell::OnceCell::new(),
+            triangles: std::sync::OnceLock::new(),
         };
         ctx.generation = ctx.compute_generations();
+        ctx.sibling_lists = (0..n).map(|p| ctx.compute_siblings(p)).collect();
         ctx.timeline = ctx.compute_timeline();
         for (m, moment) in ctx.timeline.iter().enumerate() {
             for &p in &moment.people {
@@ -350,18 +369,19 @@ impl<'g> Context<'g> {
                 );
             }
         }
-        let key = |m: &Moment| -> (DayNumber, u8, String, usize) {
-            let id = |p: usize| self.people[p].id.as_str().to_owned();
+        // Same-day moments by kind, then by person rank (id order) or record index: never by
+        // the order of people in the file.
+        let key = |m: &Moment| -> (DayNumber, u8, usize, usize) {
             match m.source {
-                Source::Birth(p) => (m.day, 0, id(p), 0),
-                Source::Death(p) => (m.day, 1, id(p), 0),
-                Source::Union(u, h) => (m.day, 2, self.g.unions()[u].id.as_str().to_owned(), h),
-                Source::Event(i) => (m.day, 3, String::new(), i),
-                Source::Onset(p, c) => (m.day, 4, id(p), c),
-                Source::Relationship(i) => (m.day, 5, String::new(), i),
+                Source::Birth(p) => (m.day, 0, self.rank[p], 0),
+                Source::Death(p) => (m.day, 1, self.rank[p], 0),
+                Source::Union(u, h) => (m.day, 2, u, h),
+                Source::Event(i) => (m.day, 3, i, 0),
+                Source::Onset(p, c) => (m.day, 4, self.rank[p], c),
+                Source::Relationship(i) => (m.day, 5, i, 0),
             }
         };
-        out.sort_by_cached_key(key);
+        out.sort_by_key(key);
         for m in &mut out {
             self.sort_by_id(&mut m.people);
         }
@@ -422,7 +442,7 @@ impl<'g> Context<'g> {
 
     /// Sorts people by id and removes repeats: the order detectors name people in.
     pub(crate) fn sort_by_id(&self, v: &mut Vec<usize>) {
-        v.sort_by(|&a, &b| self.people[a].id.cmp(&self.people[b].id));
+        v.sort_unstable_by_key(|&p| self.rank[p]);
         v.dedup();
     }
 
@@ -443,6 +463,20 @@ impl<'g> Context<'g> {
 
     /// Children of the same parents (kin links), and half-siblings through one parent.
     pub(crate) fn siblings(&self, p: usize) -> Vec<usize> {
+        self.sibling_lists[p].clone()
+    }
+
+    /// The siblings of a person, without copying them.
+    pub(crate) fn sibling_slice(&self, p: usize) -> &[usize] {
+        &self.sibling_lists[p]
+    }
+
+    /// Whether two people are full or half siblings.
+    pub(crate) fn are_siblings(&self, a: usize, b: usize) -> bool {
+        self.sibling_lists[a].contains(&b)
+    }
+
+    fn compute_siblings(&self, p: usize) -> Vec<usize> {
         let mut v: Vec<usize> = self.parents[p]
             .iter()
             .filter(|&&(_, _, l)| l.is_kin())
@@ -511,9 +545,7 @@ impl<'g> Context<'g> {
 
     /// The people of a list sorted by generation then id, oldest generation first.
     pub(crate) fn by_generation(&self, ps: &mut [usize]) {
-        ps.sort_by(|&a, &b| {
-            (self.generation[a], &self.people[a].id).cmp(&(self.generation[b], &self.people[b].id))
-        });
+        ps.sort_by_key(|&p| (self.generation[p], self.rank[p]));
     }
 
     // ----- emotional ties -----
@@ -806,7 +838,7 @@ impl Context<'_> {
             "child"
         } else if self.are_partners(a, b) {
             "partner"
-        } else if self.siblings(a).contains(&b) {
+        } else if self.are_siblings(a, b) {
             "sibling"
         } else if self.parent_list(a).iter().any(|&p| self.is_parent_of(b, p)) {
             "grandparent"

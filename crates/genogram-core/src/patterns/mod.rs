@@ -64,23 +64,48 @@ pub fn detect(genogram: &Genogram, config: &PatternConfig) -> Vec<Finding> {
 
 fn detect_in(ctx: &Context<'_>) -> Vec<Finding> {
     let config = ctx.config;
-    let mut out: Vec<(usize, Finding)> = Vec::new();
-    for (position, rule) in rules().iter().enumerate() {
-        if !config.rules.is_empty() && !config.rules.iter().any(|r| r.eq_ignore_ascii_case(rule.id))
-        {
-            continue;
+    let chosen: Vec<usize> = (0..rules().len())
+        .filter(|&i| {
+            config.rules.is_empty()
+                || config.rules.iter().any(|r| r.eq_ignore_ascii_case(rules()[i].id))
+        })
+        .collect();
+    // The rules are independent: run them on the available cores (at most four), each worker
+    // taking the next rule. The result is sorted below, so it does not depend on scheduling.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4)
+        .min(chosen.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let run = || {
+        let mut found: Vec<(usize, Finding)> = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&position) = chosen.get(k) else { break };
+            found.extend((rules()[position].detect)(ctx).into_iter().map(|f| (position, f)));
         }
-        out.extend((rule.detect)(ctx).into_iter().map(|f| (position, f)));
-    }
+        found
+    };
+    let mut out: Vec<(usize, Finding)> = if workers <= 1 {
+        run()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(run)).collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        })
+    };
     out.sort_by(|(pa, a), (pb, b)| {
-        (a.category, *pa, a.member_ids(), &a.title, &a.summary).cmp(&(
-            b.category,
-            *pb,
-            b.member_ids(),
-            &b.title,
-            &b.summary,
-        ))
+        (a.category, pa)
+            .cmp(&(b.category, pb))
+            .then_with(|| {
+                a.members.iter().map(|m| &m.person).cmp(b.members.iter().map(|m| &m.person))
+            })
+            .then_with(|| (&a.title, &a.summary).cmp(&(&b.title, &b.summary)))
     });
     out.dedup_by(|(_, a), (_, b)| a == b);
+
     out.into_iter().map(|(_, f)| f).collect()
 }

@@ -588,5 +588,8 @@ pub fn rules() -> &'static [Rule] {
 }
 
 pub(crate) fn category_of(id: &str) -> Category {
-    RULES.iter().find(|r| r.id == id).map_or(Category::Structure, |r| r.category)
+    static BY_ID: std::sync::OnceLock<std::collections::BTreeMap<&'static str, Category>> =
+        std::sync::OnceLock::new();
+    let by_id = BY_ID.get_or_init(|| RULES.iter().map(|r| (r.id, r.category)).collect());
+    by_id.get(id).copied().unwrap_or(Category::Structure)
 }

@@ -57,57 +57,51 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 .build(),
         );
     }
-    // Deaths clustered in time: two or more within the window, in one connected family.
+    // Deaths clustered in time: two or more deaths of close kin within the window of each other
+    // (joined transitively), found from each death's kin rather than from all pairs of deaths.
     let window = months_days(ctx.config.window_months);
     let deaths: Vec<usize> =
         (0..ctx.timeline.len()).filter(|&m| ctx.timeline[m].kind == MomentKind::Death).collect();
-    let mut i = 0;
-    while i < deaths.len() {
-        let mut j = i;
-        while j + 1 < deaths.len()
-            && ctx.timeline[deaths[j + 1]].day - ctx.timeline[deaths[j]].day <= window
-        {
-            j += 1;
-        }
-        // Keep the deaths that are related to another death of the run.
-        let run = &deaths[i..=j];
-        let related: Vec<usize> = run
-            .iter()
-            .copied()
-            .filter(|&m| {
-                let p = ctx.timeline[m].people[0];
-                let circle = super::kin_circle(ctx, p);
-                run.iter().any(|&o| o != m && circle.contains(&ctx.timeline[o].people[0]))
-            })
-            .collect();
-        if related.len() >= 2 {
-            let mut people: Vec<usize> =
-                related.iter().map(|&m| ctx.timeline[m].people[0]).collect();
-            let parts: Vec<String> = related
-                .iter()
-                .map(|&m| {
-                    format!("{} ({})", ctx.name(ctx.timeline[m].people[0]), ctx.timeline[m].date)
-                })
-                .collect();
-            people.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-            let mut d = ctx.finding("E4").title(format!(
-                "{} deaths within {}",
-                people.len(),
-                months(ctx.config.window_months)
-            ));
-            for &p in &people {
-                d = d.member(p, "died").death(p);
+    let mut slot = vec![usize::MAX; ctx.timeline.len()];
+    for (i, &m) in deaths.iter().enumerate() {
+        slot[m] = i;
+    }
+    let mut sets = crate::patterns::repetition::Sets::new(deaths.len());
+    for (i, &m) in deaths.iter().enumerate() {
+        let (p, day) = (ctx.timeline[m].people[0], ctx.timeline[m].day);
+        for q in super::kin_circle(ctx, p) {
+            for &o in &ctx.person_moments[q] {
+                let other = &ctx.timeline[o];
+                if o != m && other.kind == MomentKind::Death && (other.day - day).abs() <= window {
+                    sets.join(i, slot[o]);
+                }
             }
-            out.push(
-                d.strength(if people.len() >= 3 { Strength::Strong } else { Strength::Moderate })
-                    .summary(format!("Close relatives died within a short time: {}.", crate::patterns::context::list(&parts)))
-                    .hypothesis("Losses that come one after another leave little room to grieve each one; the family may still be carrying them together.")
-                    .question("How did the family get through that period?")
-                    .question("Who held things together, and who was held?")
-                    .build(),
-            );
         }
-        i = j + 1;
+    }
+    for group in sets.groups().into_iter().filter(|g| g.len() >= 2) {
+        let moments: Vec<usize> = group.iter().map(|&i| deaths[i]).collect();
+        let parts: Vec<String> = moments
+            .iter()
+            .map(|&m| format!("{} ({})", ctx.name(ctx.timeline[m].people[0]), ctx.timeline[m].date))
+            .collect();
+        let mut people: Vec<usize> = moments.iter().map(|&m| ctx.timeline[m].people[0]).collect();
+        ctx.sort_by_id(&mut people);
+        let mut d = ctx.finding("E4").title(format!(
+            "{} deaths within {}",
+            people.len(),
+            months(ctx.config.window_months)
+        ));
+        for &p in &people {
+            d = d.member(p, "died").death(p);
+        }
+        out.push(
+            d.strength(if people.len() >= 3 { Strength::Strong } else { Strength::Moderate })
+                .summary(format!("Close relatives died within a short time: {}.", crate::patterns::context::list(&parts)))
+                .hypothesis("Losses that come one after another leave little room to grieve each one; the family may still be carrying them together.")
+                .question("How did the family get through that period?")
+                .question("Who held things together, and who was held?")
+                .build(),
+        );
     }
     out
 }

@@ -7,38 +7,48 @@ use crate::patterns::finding::{Finding, Strength};
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let window = months_days(ctx.config.window_months);
-    for m in &ctx.timeline {
-        // The people whose loss counts: the partners of a new union, the parents of a newborn.
-        let (who, what): (Vec<usize>, String) = match m.kind {
-            MomentKind::UnionStart => {
-                (m.people.clone(), format!("{} began a union", ctx.names(&m.people)))
-            }
-            MomentKind::Birth => {
-                let parents = ctx.parent_list(m.people[0]);
-                (parents, format!("{} was born", ctx.name(m.people[0])))
-            }
-            _ => continue,
-        };
-        let mut found: Vec<(usize, usize)> = Vec::new(); // (who, dead)
-        for &w in &who {
-            let mut close = ctx.parent_list(w);
-            close.extend(ctx.siblings(w));
-            close.extend(ctx.child_list(w));
-            close.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-            close.dedup();
-            for q in close {
-                if m.people.contains(&q) {
-                    continue;
-                }
-                let Some(death) = ctx.death(q) else { continue };
-                if death <= m.day && m.day - death <= window {
-                    found.push((w, q));
-                }
-            }
-        }
-        if found.is_empty() {
+    // From each death, look ahead at the bereaved (the dead person's parents, siblings and
+    // children): their new unions, and the births of their children, within the window.
+    let mut shadowed: std::collections::BTreeMap<usize, Vec<(usize, usize)>> =
+        std::collections::BTreeMap::new();
+    for dm in &ctx.timeline {
+        if dm.kind != MomentKind::Death {
             continue;
         }
+        let q = dm.people[0];
+        let Some(death) = ctx.death(q) else { continue };
+        let mut close = ctx.parent_list(q);
+        close.extend(ctx.sibling_slice(q));
+        close.extend(ctx.child_list(q));
+        ctx.sort_by_id(&mut close);
+        for w in close {
+            let after = |day: i64| day >= death && day - death <= window;
+            for &m in &ctx.person_moments[w] {
+                let mo = &ctx.timeline[m];
+                if mo.kind == MomentKind::UnionStart && after(mo.day) && !mo.people.contains(&q) {
+                    shadowed.entry(m).or_default().push((w, q));
+                }
+            }
+            for c in ctx.child_list(w) {
+                if c == q || !ctx.birth(c).is_some_and(after) {
+                    continue;
+                }
+                for &m in &ctx.person_moments[c] {
+                    if ctx.timeline[m].kind == MomentKind::Birth {
+                        shadowed.entry(m).or_default().push((w, q));
+                    }
+                }
+            }
+        }
+    }
+    for (m, mut found) in shadowed {
+        let m = &ctx.timeline[m];
+        found.sort_by_key(|&(w, q)| (ctx.rank[w], ctx.rank[q]));
+        found.dedup();
+        let what = match m.kind {
+            MomentKind::Birth => format!("{} was born", ctx.name(m.people[0])),
+            _ => format!("{} began a union", ctx.names(&m.people)),
+        };
         let mut d = ctx.finding("E6");
         let mut parts = Vec::new();
         for &p in &m.people {

@@ -11,8 +11,6 @@ pub(crate) mod r4_role;
 pub(crate) mod r5_timing;
 pub(crate) mod r6_namesakes;
 
-use std::collections::BTreeMap;
-
 use crate::patterns::context::Context;
 
 /// Disjoint sets over `0..n`.
@@ -37,12 +35,13 @@ impl Sets {
     }
     /// The groups, each in ascending order, ordered by their first element.
     pub(crate) fn groups(&mut self) -> Vec<Vec<usize>> {
-        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        // Roots are the smallest member (see `join`), so listing by root lists by first element.
+        let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); self.0.len()];
         for i in 0..self.0.len() {
             let r = self.find(i);
-            by_root.entry(r).or_default().push(i);
+            by_root[r].push(i);
         }
-        by_root.into_values().collect()
+        by_root.into_iter().filter(|g| !g.is_empty()).collect()
     }
 }
 
@@ -55,10 +54,10 @@ pub(crate) fn lines(
     items: usize,
     people_of: impl Fn(usize) -> Vec<usize>,
 ) -> Vec<Vec<usize>> {
-    let mut at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut at: Vec<Vec<usize>> = vec![Vec::new(); ctx.people.len()];
     for i in 0..items {
         for p in people_of(i) {
-            at.entry(p).or_default().push(i);
+            at[p].push(i);
         }
     }
     let mut sets = Sets::new(items);
@@ -66,15 +65,16 @@ pub(crate) fn lines(
         for p in people_of(i) {
             let mut line = ctx.ancestors(p, true);
             line.push(p);
-            let mut touch = line.clone();
-            if ctx.config.include_collateral {
-                for &q in &line {
-                    touch.extend(ctx.siblings(q));
-                }
-            }
-            for q in touch {
-                for &j in at.get(&q).into_iter().flatten() {
+            for &q in &line {
+                for &j in &at[q] {
                     sets.join(i, j);
+                }
+                if ctx.config.include_collateral {
+                    for &s in ctx.sibling_slice(q) {
+                        for &j in &at[s] {
+                            sets.join(i, j);
+                        }
+                    }
                 }
             }
         }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::lines;
 use crate::model::{EventKind, LinkKind, UnionStatus};
-use crate::patterns::context::Context;
+use crate::patterns::context::{Context, MomentKind};
 use crate::patterns::finding::{Finding, Strength};
 use crate::patterns::siblings::{sibship, unions};
 
@@ -43,11 +43,9 @@ fn facts(ctx: &Context<'_>, u: usize) -> Vec<&'static str> {
     let placed = ctx.union_children[u].iter().any(|&(c, _)| {
         ctx.parents[c].iter().any(|&(_, v, l)| {
             v != u && matches!(l, LinkKind::Adopted | LinkKind::Foster | LinkKind::Guardianship)
-        }) || ctx
-            .g
-            .events()
+        }) || ctx.person_moments[c]
             .iter()
-            .any(|e| e.kind == EventKind::Placement && e.people.contains(&ctx.people[c].id))
+            .any(|&m| ctx.timeline[m].kind == MomentKind::Event(EventKind::Placement))
     });
     if placed {
         f.push("a child placed away from the parents");

@@ -13,12 +13,13 @@ pub(crate) fn given_name(p: &Person) -> Option<String> {
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
+    let names: Vec<Option<String>> = ctx.people.iter().map(given_name).collect();
     for &p in &ctx.by_id {
-        let Some(name) = given_name(&ctx.people[p]) else { continue };
+        let Some(name) = names[p].as_deref() else { continue };
         let mut ancestors: Vec<usize> = ctx
             .ancestors(p, true)
             .into_iter()
-            .filter(|&a| given_name(&ctx.people[a]).as_deref() == Some(name.as_str()))
+            .filter(|&a| names[a].as_deref() == Some(name))
             .collect();
         ctx.by_generation(&mut ancestors);
         let born = ctx.birth(p);
@@ -26,7 +27,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             .siblings(p)
             .into_iter()
             .filter(|&s| {
-                given_name(&ctx.people[s]).as_deref() == Some(name.as_str())
+                names[s].as_deref() == Some(name)
                     && ctx.people[s].is_deceased()
                     && match (ctx.death(s), born) {
                         (Some(d), Some(b)) => d <= b,

@@ -15,17 +15,16 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let undated = sibs.iter().filter(|&&c| ctx.birth(c).is_none()).count();
         let mut d = ctx.finding("SC1").union(u);
         let mut parts = Vec::new();
+        // Position among all the children of either parent (half-siblings included).
+        let mut wider: Vec<usize> = ctx.union_partners[u]
+            .iter()
+            .flat_map(|&p| ctx.children[p].iter().map(|&(k, _, _)| k))
+            .filter(|&k| ctx.is_person(k))
+            .collect();
+        wider.sort_by_key(|&k| (ctx.birth(k).is_none(), ctx.birth(k), ctx.rank[k]));
+        wider.dedup();
         for (i, &c) in sibs.iter().enumerate() {
             let pos = position(i, sibs.len());
-            // Position among all the children of either parent (half-siblings included).
-            let mut wider: Vec<usize> = ctx.union_partners[u]
-                .iter()
-                .flat_map(|&p| ctx.children[p].iter().map(|&(k, _, _)| k))
-                .filter(|&k| ctx.is_person(k))
-                .collect();
-            wider
-                .sort_by_key(|&k| (ctx.birth(k).is_none(), ctx.birth(k), ctx.people[k].id.clone()));
-            wider.dedup();
             let wide = wider.iter().position(|&k| k == c).map(|j| (j, wider.len()));
             let extra = match wide {
                 Some((j, n)) if n > sibs.len() => format!(", {} of {n} with half-siblings", j + 1),

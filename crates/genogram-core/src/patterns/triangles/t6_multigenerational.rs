@@ -17,6 +17,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Hit> {
     for &k in &ctx.by_id {
         for p in ctx.parent_list(k) {
             for g in ctx.parent_list(p) {
+                // Every variant needs a relationship between grandparent and grandchild.
+                if !ctx.pair_ties.contains_key(&(g.min(k), g.max(k))) {
+                    continue;
+                }
                 let (ng, np, nk) = (ctx.name(g), ctx.name(p), ctx.name(k));
                 let found = choose(&[bonded(ctx, g, k), tense(ctx, p, k)])
                     .map(|s| (s, "parent and child"))
