@@ -323,3 +323,215 @@ fn render_suggests_a_focus_for_a_big_family() {
     assert_eq!(focused.code, 0, "{}", focused.stderr);
     assert!(focused.stderr.is_empty(), "{}", focused.stderr);
 }
+
+#[test]
+fn report_writes_markdown_json_and_a_self_contained_html_page() {
+    let family = "examples/clarke-moreno-family.json";
+    let md = genogram(root(), &["report", family], b"");
+    assert_eq!(md.code, 0, "{}", md.stderr);
+    assert!(md.stdout.starts_with("# Genogram report: The Clarke–Moreno family"));
+    let sections = [
+        "## Safety",
+        "## Data coverage and gaps",
+        "## Structure and life cycle",
+        "## Intergenerational repetition",
+        "## Loss and timing",
+        "## Triangles and relational patterns",
+        "## Balance",
+        "## Strengths and resources",
+        "## Family chronology",
+    ];
+    let positions: Vec<usize> = sections
+        .iter()
+        .map(|s| md.stdout.find(s).unwrap_or_else(|| panic!("{s} missing")))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "sections out of order");
+
+    let json = genogram(root(), &["report", family, "--format", "json"], b"");
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON report");
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .collect();
+    for expected in ["T10", "R1", "T2", "E2", "BW5", "ST1"] {
+        assert!(rules.contains(&expected), "{expected} not found in the rich example");
+    }
+
+    let dir = temp_dir("report-html");
+    let run = genogram(
+        root(),
+        &["report", family, "--format", "html", "-o", dir.join("r.html").to_str().expect("path")],
+        b"",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = std::fs::read_to_string(dir.join("r.html")).expect("written");
+    assert!(
+        html.starts_with("<!DOCTYPE html>")
+            && html.contains("<svg")
+            && html.contains("data-target=\"f1\"")
+    );
+    assert!(html.contains("Content-Security-Policy"));
+    // Nothing is fetched: no external scripts, styles, images or links.
+    for forbidden in ["src=", "href=\"http", "href=\"//", "@import", "url(http", "url(//"] {
+        assert!(
+            !html.contains(forbidden),
+            "the HTML report must be self-contained: found {forbidden}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}
+
+#[test]
+fn report_escapes_text_from_the_file() {
+    let family = br#"{"genogram": 1, "title": "<script>alert(1)</script>", "index_person": "a",
+      "people": [{"id": "a", "name": {"given": "<img src=x onerror=alert(1)>"}}, {"id": "b", "name": {"given": "**Bo** [x](http://e)"}}],
+      "emotional": [{"kind": "cutoff", "people": ["a", "b"]}]}"#;
+    let html = genogram(root(), &["report", "-", "--format", "html"], family);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    assert!(!html.stdout.contains("<script>alert") && !html.stdout.contains("<img src=x"));
+    let md = genogram(root(), &["report", "-"], family);
+    assert!(
+        !md.stdout.contains("<script>")
+            && !md.stdout.contains("<img")
+            && !md.stdout.contains("[x](http")
+    );
+    assert!(md.stdout.contains("\\*\\*Bo\\*\\*"));
+}
+
+#[test]
+fn report_config_is_read_from_toml_or_json_and_checked() {
+    let dir = temp_dir("report-config");
+    let family = root().join("crates/genogram-core/tests/patterns/LC2.fire.json");
+    let family = family.to_str().expect("path");
+    let base = genogram(&dir, &["report", family, "--format", "json"], b"");
+    assert!(base.stdout.contains("\"rule\": \"LC2\""));
+    std::fs::write(dir.join("young.toml"), "teen_parent_age = 16\nrules = [\"LC2\", \"T8\"]\n")
+        .expect("write");
+    let run =
+        genogram(&dir, &["report", family, "--format", "json", "--config", "young.toml"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("\"rule\": \"LC2\""), "a 17-year-old parent is not under 16");
+    std::fs::write(dir.join("c.json"), r#"{"rules": ["LC2"]}"#).expect("write");
+    let run = genogram(&dir, &["report", family, "--format", "json", "--config", "c.json"], b"");
+    assert!(run.stdout.contains("\"rule\": \"LC2\""), "{}", run.stderr);
+    std::fs::write(dir.join("bad.toml"), "teen_age = 16\n").expect("write");
+    let bad = genogram(&dir, &["report", family, "--config", "bad.toml"], b"");
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("bad.toml")
+            && bad.stderr.contains("teen_age")
+            && bad.stderr.contains("patterns --list"),
+        "{}",
+        bad.stderr
+    );
+    std::fs::write(dir.join("rules.toml"), "rules = [\"T99\"]\n").expect("write");
+    let bad = genogram(&dir, &["report", family, "--config", "rules.toml"], b"");
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("unknown pattern rule `T99`"), "{}", bad.stderr);
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}
+
+#[test]
+fn report_refuses_bad_input_and_never_overwrites_it() {
+    let bad = genogram(
+        root(),
+        &["report", "-"],
+        b"{\"genogram\": 1, \"people\": [{\"id\": \"a\", \"sex\": \"x\"}]}",
+    );
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.contains("unknown-value"), "{}", bad.stderr);
+    let dir = temp_dir("report-overwrite");
+    std::fs::copy(root().join("examples/blended-family.json"), dir.join("f.json")).expect("copy");
+    let run = genogram(&dir, &["report", "f.json", "-o", "f.json"], b"");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        std::fs::read(dir.join("f.json")).expect("read"),
+        std::fs::read(root().join("examples/blended-family.json")).expect("read")
+    );
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}
+
+#[test]
+fn patterns_list_names_every_rule_with_its_settings() {
+    let run = genogram(root(), &["patterns", "--list"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for rule in genogram_core::patterns::rules() {
+        assert!(
+            run.stdout.contains(&format!("  {:<4} {}", rule.id, rule.name)),
+            "{} missing",
+            rule.id
+        );
+    }
+    assert!(run.stdout.contains("teen_parent_age = 20"));
+}
+
+#[test]
+fn render_highlight_draws_the_findings_of_the_rules_asked_for() {
+    let family = "examples/blended-family.json";
+    let all = genogram(root(), &["render", family, "--highlight"], b"");
+    assert_eq!(all.code, 0, "{}", all.stderr);
+    let some = genogram(root(), &["render", family, "--highlight", "T2"], b"");
+    assert_eq!(some.code, 0, "{}", some.stderr);
+    let count = |svg: &str| svg.matches("class=\"finding\"").count();
+    assert!(count(&some.stdout) >= 1 && count(&all.stdout) > count(&some.stdout));
+    assert!(some.stdout.contains("data-rule=\"T2\"") && !some.stdout.contains("data-rule=\"R1\""));
+    assert!(some.stdout.contains("<polygon"), "a triangle is drawn as a polygon");
+    let plain = genogram(root(), &["render", family], b"");
+    assert_eq!(count(&plain.stdout), 0);
+    let bad = genogram(root(), &["render", family, "--highlight", "Z1"], b"");
+    assert_eq!(bad.code, 2);
+}
+
+#[test]
+fn report_anonymize_gives_the_same_findings_under_the_id_mapping() {
+    let dir = temp_dir("report-anonymize");
+    let family = root().join("examples/clarke-moreno-family.json");
+    let family = family.to_str().expect("path");
+    let plain = genogram(&dir, &["report", family, "--format", "json"], b"");
+    let args = ["report", family, "--format", "json", "--anonymize", "--key", "key"];
+    let anon = genogram(&dir, &[&args[..], &["--keep", "occupations,origins"]].concat(), b"");
+    assert_eq!(anon.code, 0, "{}", anon.stderr);
+    let text = std::fs::read_to_string(family).expect("read");
+    for name in ["Clarke", "Moreno", "Leo", "Elena", "Manchester"] {
+        assert!(
+            text.contains(name) && !anon.stdout.contains(name),
+            "{name} leaked into the anonymised report"
+        );
+    }
+    // The same rules fire on the same number of people in the same roles: the pseudonymised
+    // family has the same structure, intervals, relationships and shared names. (Occupations
+    // are kept generalised to their field, so R4 compares fields, not jobs: it is left out.)
+    let shape = |json: &str| -> Vec<(String, usize, Vec<String>)> {
+        let v: serde_json::Value = serde_json::from_str(json).expect("json");
+        let mut s: Vec<(String, usize, Vec<String>)> = v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| {
+                let mut roles: Vec<String> = f["members"]
+                    .as_array()
+                    .expect("members")
+                    .iter()
+                    .map(|m| m["role"].as_str().unwrap_or_default().to_owned())
+                    .collect();
+                roles.sort();
+                let rule = f["rule"].as_str().unwrap_or_default().to_owned();
+                (rule, f["members"].as_array().map_or(0, Vec::len), roles)
+            })
+            .filter(|(rule, _, _)| rule != "R4")
+            .collect();
+        s.sort();
+        s
+    };
+    let (a, p) = (shape(&anon.stdout), shape(&plain.stdout));
+    let only_anon: Vec<_> = a.iter().filter(|x| !p.contains(x)).collect();
+    let only_plain: Vec<_> = p.iter().filter(|x| !a.contains(x)).collect();
+    assert!(
+        only_anon.is_empty() && only_plain.is_empty(),
+        "anonymised only: {only_anon:?}\nplain only: {only_plain:?}"
+    );
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}

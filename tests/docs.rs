@@ -142,3 +142,36 @@ fn the_gallery_matches_the_renderer() {
         );
     }
 }
+
+#[test]
+fn patterns_md_documents_every_rule_and_setting() {
+    let text = std::fs::read_to_string(root().join("docs/patterns.md")).expect("docs/patterns.md");
+    let documented: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("### "))
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    let rules: Vec<&str> = genogram_core::patterns::rules().iter().map(|r| r.id).collect();
+    assert_eq!(
+        documented, rules,
+        "docs/patterns.md must have one `### ID: name` heading per rule, in registry order"
+    );
+    for rule in genogram_core::patterns::rules() {
+        let heading = format!("### {}: {}", rule.id, rule.name);
+        let section = text.split(&heading).nth(1).expect("rule section");
+        let section = section.split("\n### ").next().unwrap_or(section);
+        for param in rule.params {
+            assert!(
+                section.contains(&format!("`{param}`")),
+                "docs/patterns.md: {} does not mention `{param}`",
+                rule.id
+            );
+        }
+    }
+    let defaults =
+        serde_json::to_value(genogram_core::patterns::PatternConfig::default()).expect("config");
+    for (key, value) in defaults.as_object().expect("object") {
+        let row = format!("| `{key}` | `{value}` |");
+        assert!(text.contains(&row), "docs/patterns.md: the settings table needs the row {row}");
+    }
+}

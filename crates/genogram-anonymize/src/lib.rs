@@ -671,20 +671,35 @@ impl<'a> Anonymizer<'a> {
                     .into_iter()
                     .map(|f| (f.clone(), chooser.choose(FAMILY, "family", &f)))
                     .collect();
+                // Given names by their first word: people who shared a first name share a
+                // pseudonym, so namesakes (a child named for a grandparent, or for a sibling who
+                // died) survive anonymisation.
+                let mut given_map: BTreeMap<(&str, String), String> = BTreeMap::new();
                 for p in order {
-                    let given = if p.name.given.is_none() || p.is_pregnancy() {
-                        None
-                    } else {
-                        let pool = if p.is_pet() {
-                            PETS
-                        } else {
-                            match p.kinship_gender() {
-                                Gender::Woman => WOMEN,
-                                Gender::Man => MEN,
-                                _ => NEUTRAL,
-                            }
-                        };
-                        Some(chooser.choose(pool, "given", p.id.as_str()))
+                    let first = p
+                        .name
+                        .given
+                        .as_deref()
+                        .and_then(|g| g.split_whitespace().next())
+                        .map(str::to_lowercase);
+                    let given = match first {
+                        Some(first) if !p.is_pregnancy() => {
+                            let (pool, pool_name) = if p.is_pet() {
+                                (PETS, "pets")
+                            } else {
+                                match p.kinship_gender() {
+                                    Gender::Woman => (WOMEN, "women"),
+                                    Gender::Man => (MEN, "men"),
+                                    _ => (NEUTRAL, "neutral"),
+                                }
+                            };
+                            let name = given_map
+                                .entry((pool_name, first.clone()))
+                                .or_insert_with(|| chooser.choose(pool, "given", &first))
+                                .clone();
+                            Some(name)
+                        }
+                        _ => None,
                     };
                     let family = p
                         .name

@@ -158,7 +158,7 @@ impl Default for PatternConfig {
             childhood_age: 18,
             historical_periods: Vec::new(),
             triangle_hub: 3,
-            side_ratio: 1.0 / 3.0,
+            side_ratio: 0.333,
             parentified_siblings: 2,
             transmission_generations: 2,
             long_union_years: 25,

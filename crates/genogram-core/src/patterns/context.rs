@@ -107,11 +107,34 @@ pub(crate) enum Source {
 /// One dated fact of the family chronology.
 #[derive(Clone, Debug)]
 pub(crate) struct Moment {
+    /// The middle of the days the date can mean (the sort key).
     pub(crate) day: DayNumber,
+    /// The first and last day the date can mean: a year-only date spans its whole year, so
+    /// windows widen with imprecise dates (spec §4.0).
+    pub(crate) lo: DayNumber,
+    pub(crate) hi: DayNumber,
     pub(crate) date: DateSpec,
     pub(crate) kind: MomentKind,
     pub(crate) people: Vec<usize>,
     pub(crate) source: Source,
+}
+
+impl Moment {
+    /// The two moments can be `days` or fewer apart, in either order.
+    pub(crate) fn within(&self, other: &Moment, days: i64) -> bool {
+        (other.lo - self.hi).max(self.lo - other.hi) <= days
+    }
+
+    /// The two moments are `days` or fewer apart taking each date at its middle: the match
+    /// does not rest on a date's imprecision.
+    pub(crate) fn surely_within(&self, other: &Moment, days: i64) -> bool {
+        (self.day - other.day).abs() <= days
+    }
+
+    /// This moment can come after `earlier` (or on the same day), by `days` or fewer.
+    pub(crate) fn follows_within(&self, earlier: &Moment, days: i64) -> bool {
+        self.hi >= earlier.lo && self.lo - earlier.hi <= days
+    }
 }
 
 /// Everything the detectors share.
@@ -323,7 +346,9 @@ impl<'g> Context<'g> {
     fn compute_timeline(&self) -> Vec<Moment> {
         let mut out = Vec::new();
         let mut push = |date: &DateSpec, kind: MomentKind, people: Vec<usize>, source: Source| {
-            out.push(Moment { day: date.sort_key(), date: *date, kind, people, source });
+            let day = date.sort_key();
+            let (lo, hi) = (date.earliest().unwrap_or(day), date.latest().unwrap_or(day));
+            out.push(Moment { day, lo, hi, date: *date, kind, people, source });
         };
         for p in 0..self.people.len() {
             let person = &self.people[p];

@@ -21,9 +21,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             .filter(|&j| j != i)
             .filter(|&j| {
                 let m = &ctx.timeline[j];
-                is_significant(m)
-                    && !m.people.contains(&dead)
-                    && (m.day - death.day).abs() <= window
+                is_significant(m) && !m.people.contains(&dead) && m.within(death, window)
             })
             .collect();
         near.sort_unstable();
@@ -32,6 +30,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let cradle = near.iter().any(|&j| ctx.timeline[j].kind == MomentKind::Birth);
+        // A match that holds only because a date is year- or month-precise is weak.
+        let precise = near.iter().any(|&j| ctx.timeline[j].surely_within(death, window));
         let nd = ctx.name(dead);
         let mut d = ctx
             .finding("E1")
@@ -52,7 +52,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             parts.push(format!("{} ({})", moment_words(ctx, m), m.date));
         }
         out.push(
-            d.strength(if cradle || near.len() >= 2 { Strength::Moderate } else { Strength::Weak })
+            d.strength(if precise && (cradle || near.len() >= 2) { Strength::Moderate } else { Strength::Weak })
                 .summary(format!(
                     "Within {} of {nd}'s death ({}): {}.",
                     months(ctx.config.window_months),

@@ -68,11 +68,14 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     }
     let mut sets = crate::patterns::repetition::Sets::new(deaths.len());
     for (i, &m) in deaths.iter().enumerate() {
-        let (p, day) = (ctx.timeline[m].people[0], ctx.timeline[m].day);
+        let p = ctx.timeline[m].people[0];
         for q in super::kin_circle(ctx, p) {
             for &o in &ctx.person_moments[q] {
                 let other = &ctx.timeline[o];
-                if o != m && other.kind == MomentKind::Death && (other.day - day).abs() <= window {
+                if o != m
+                    && other.kind == MomentKind::Death
+                    && other.within(&ctx.timeline[m], window)
+                {
                     sets.join(i, slot[o]);
                 }
             }

@@ -16,25 +16,28 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let q = dm.people[0];
-        let Some(death) = ctx.death(q) else { continue };
         let mut close = ctx.parent_list(q);
         close.extend(ctx.sibling_slice(q));
         close.extend(ctx.child_list(q));
         ctx.sort_by_id(&mut close);
         for w in close {
-            let after = |day: i64| day >= death && day - death <= window;
             for &m in &ctx.person_moments[w] {
                 let mo = &ctx.timeline[m];
-                if mo.kind == MomentKind::UnionStart && after(mo.day) && !mo.people.contains(&q) {
+                if mo.kind == MomentKind::UnionStart
+                    && mo.follows_within(dm, window)
+                    && !mo.people.contains(&q)
+                {
                     shadowed.entry(m).or_default().push((w, q));
                 }
             }
             for c in ctx.child_list(w) {
-                if c == q || !ctx.birth(c).is_some_and(after) {
+                if c == q {
                     continue;
                 }
                 for &m in &ctx.person_moments[c] {
-                    if ctx.timeline[m].kind == MomentKind::Birth {
+                    if ctx.timeline[m].kind == MomentKind::Birth
+                        && ctx.timeline[m].follows_within(dm, window)
+                    {
                         shadowed.entry(m).or_default().push((w, q));
                     }
                 }

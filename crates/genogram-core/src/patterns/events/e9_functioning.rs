@@ -32,8 +32,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                     && mo.kind != MomentKind::Onset
                     && !is_reaction(ctx, mo)
                     && !(mo.kind == MomentKind::Birth && who.contains(&mo.people[0]))
-                    && mo.day <= reaction.day
-                    && reaction.day - mo.day <= window
+                    && reaction.follows_within(mo, window)
             })
             .collect();
         before.sort_unstable();
@@ -41,6 +40,10 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         if before.is_empty() {
             continue;
         }
+        let precise = before.iter().any(|&m| {
+            let mo = &ctx.timeline[m];
+            mo.day <= reaction.day && reaction.surely_within(mo, window)
+        });
         let nx = ctx.names(who);
         let ip = ctx.ip.is_some_and(|i| who.contains(&i));
         let mut d = ctx
@@ -65,7 +68,11 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             parts.push(format!("{} ({})", moment_words(ctx, mo), mo.date));
         }
         out.push(
-            d.strength(if ip || before.len() >= 2 { Strength::Strong } else { Strength::Moderate })
+            d.strength(match (precise, ip || before.len() >= 2) {
+                (false, _) => Strength::Weak,
+                (true, true) => Strength::Strong,
+                (true, false) => Strength::Moderate,
+            })
                 .summary(format!(
                     "{} ({}) came within {} after {}.",
                     moment_words(ctx, reaction),
