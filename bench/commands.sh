@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times each genogram command on one generated family (default 100,000 people) in a single run,
+# Times each genogram command (check, anonymize, render, report) on one generated family (default 100,000 people) in a single run,
 # as ratios to a baseline measured in the same run: reading and parsing the same JSON file with
 # Python's json module. Usage: bash bench/commands.sh [PEOPLE]. Needs python3 and bc.
 set -euo pipefail
@@ -28,3 +28,5 @@ row "genogram check" "$(t $g check "$f")"
 row "genogram anonymize" "$(t $g anonymize "$f" --key "$work/key" -o "$work/anon.json")"
 row "genogram render (whole family)" "$(t $g render "$f" -o "$work/f.svg")"
 row "genogram render --focus (3 gen.)" "$(t $g render "$f" --focus "$centre" -o "$work/focus.svg")"
+row "genogram report --format json" "$(t $g report "$f" --format json -o "$work/report.json")"
+row "genogram report (Markdown)" "$(t $g report "$f" -o "$work/report.md")"

@@ -23,3 +23,12 @@ for fixture in crates/genogram-render/tests/fixtures/*.json; do
   name=$(basename "$fixture" .json)
   ./target/release/genogram render "$fixture" -o "docs/gallery/notation/$name.svg"
 done
+# The HTML report of the richest example, one finding selected (needs Debian's chromium;
+# skipped without it).
+if command -v chromium >/dev/null; then
+  ./target/release/genogram report examples/clarke-moreno-family.json --format html -o /tmp/genogram-report.html
+  finding=$(grep -o '<h3>F[0-9]*\. Parent-child triangle (detouring)' /tmp/genogram-report.html | head -1 | sed 's/<h3>F\([0-9]*\).*/f\1/')
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1500,1000 \
+    --virtual-time-budget=3000 --screenshot=docs/gallery/report.png \
+    "file:///tmp/genogram-report.html#select-${finding:-f1}" 2>/dev/null
+fi

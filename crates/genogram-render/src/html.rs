@@ -34,7 +34,7 @@ main { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(340px, 1fr
 #drawing svg { max-width: 100%; height: auto; }
 .highlights .finding { display: none; }
 .highlights .finding.on, body.all .highlights .finding { display: inline; }
-#findings { padding: 8px 24px 40px; }
+#findings { padding: 8px 24px 40px; max-height: 100vh; overflow: auto; }
 h2 { font-size: 18px; margin: 24px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
 h2 .dot { display: inline-block; width: 12px; height: 12px; border-radius: 50%; margin-right: 8px; }
 article { background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--c); border-radius: 6px; padding: 10px 14px; margin: 10px 0; cursor: pointer; }
@@ -51,8 +51,8 @@ th, td { text-align: left; border-bottom: 1px solid var(--line); padding: 4px 6p
 td a { margin-right: 6px; }
 .controls { margin: 6px 0; }
 button { font: inherit; font-size: 13px; padding: 2px 10px; border: 1px solid var(--line); background: #fff; border-radius: 4px; cursor: pointer; }
-@media (max-width: 900px) { main { display: block; } #drawing { position: static; max-height: none; } }
-@media print { #drawing { position: static; } .highlights { display: none; } }
+@media (max-width: 900px) { main { display: block; } #drawing, #findings { position: static; max-height: none; } }
+@media print { #drawing, #findings { position: static; max-height: none; overflow: visible; } .highlights { display: none; } }
 "#;
 
 const SCRIPT: &str = r#"
@@ -62,16 +62,25 @@ const SCRIPT: &str = r#"
     document.querySelectorAll('.highlights .finding').forEach(function (g) { g.classList.toggle('on', g.id === id); });
     document.querySelectorAll('article[data-target]').forEach(function (a) { a.classList.toggle('active', a.dataset.target === id); });
   }
+  // Scroll the findings pane (not the page) to a finding.
+  function reveal(id) {
+    var pane = document.getElementById('findings');
+    var a = document.getElementById('finding-' + id);
+    if (pane && a) pane.scrollTop = a.offsetTop - pane.offsetTop - 8;
+  }
   document.querySelectorAll('[data-target]').forEach(function (el) {
-    el.addEventListener('click', function (ev) { ev.preventDefault(); select(el.dataset.target); if (el.tagName === 'A') { var a = document.getElementById('finding-' + el.dataset.target); if (a) a.scrollIntoView({block: 'center'}); } });
+    el.addEventListener('click', function (ev) { ev.preventDefault(); select(el.dataset.target); if (el.tagName === 'A') reveal(el.dataset.target); });
     el.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(el.dataset.target); } });
   });
   var all = document.getElementById('show-all');
   if (all) all.addEventListener('click', function () { select(''); document.body.classList.add('all'); });
   function fromHash() {
     var h = location.hash;
-    if (h.indexOf('#finding-') === 0) select(h.slice(9));
-    else if (h.indexOf('#select-') === 0) select(h.slice(8));
+    if (h.indexOf('#finding-') === 0) {
+      select(h.slice(9));
+      reveal(h.slice(9));
+    }
+    else if (h.indexOf('#select-') === 0) { select(h.slice(8)); reveal(h.slice(8)); }
   }
   window.addEventListener('hashchange', fromHash);
   fromHash();
