@@ -60,6 +60,18 @@ impl Tie {
     pub(crate) fn goes_from(&self, p: usize) -> bool {
         if self.directed { self.a == p } else { self.a == p || self.b == p }
     }
+    /// Abuse, neglect or violence of any kind (T10's relationships).
+    pub(crate) fn is_harm(&self) -> bool {
+        self.valence == Valence::Abuse
+            || matches!(
+                self.kind,
+                EmotionalKind::Violence
+                    | EmotionalKind::DistantViolence
+                    | EmotionalKind::CloseViolence
+                    | EmotionalKind::FusedViolence
+            )
+    }
+
     /// Focused on (positively or negatively) from `a` to `b`.
     pub(crate) fn is_focus(&self) -> bool {
         matches!(self.kind, EmotionalKind::FocusedOn | EmotionalKind::FocusedOnNegatively)
@@ -416,7 +428,7 @@ impl<'g> Context<'g> {
     // ----- people -----
 
     pub(crate) fn name(&self, p: usize) -> String {
-        self.people[p].display_name()
+        person_label(&self.people[p])
     }
 
     pub(crate) fn names(&self, ps: &[usize]) -> String {
@@ -825,6 +837,27 @@ fn latest_day(g: &Genogram) -> DayNumber {
         see(&e.date);
     }
     latest.unwrap_or(0)
+}
+
+/// How findings name a person: their display name, or for an unnamed pregnancy "the 2009
+/// miscarriage" (better than its id).
+pub(crate) fn person_label(person: &crate::model::Person) -> String {
+    use crate::model::PersonKind;
+    if !person.is_pregnancy() || !person.name.is_empty() {
+        return person.display_name();
+    }
+    let kind = match person.kind {
+        PersonKind::Miscarriage => "miscarriage",
+        PersonKind::Stillbirth => "stillbirth",
+        PersonKind::Abortion => "abortion",
+        PersonKind::Ectopic => "ectopic pregnancy",
+        _ => "pregnancy",
+    };
+    match person.death.as_ref().or(person.birth.as_ref()) {
+        Some(d) => format!("the {} {kind}", d.year()),
+        None if person.kind == PersonKind::Pregnancy => "the current pregnancy".to_owned(),
+        None => format!("the {kind}"),
+    }
 }
 
 /// "A", "A and B", "A, B and C".

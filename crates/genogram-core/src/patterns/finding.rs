@@ -315,5 +315,13 @@ impl Finding {
             self.visual.unions = self.evidence.unions.clone();
         }
         self.coverage = (self.coverage.clamp(0.0, 1.0) * 100.0).round() / 100.0;
+        for text in [&mut self.title, &mut self.summary, &mut self.hypothesis]
+            .into_iter()
+            .chain(self.questions.iter_mut())
+        {
+            if let Some(first) = text.chars().next().filter(|c| c.is_lowercase()) {
+                *text = first.to_uppercase().collect::<String>() + &text[first.len_utf8()..];
+            }
+        }
     }
 }

@@ -168,7 +168,9 @@ impl Report {
         let names = findings
             .iter()
             .flat_map(|f| f.members.iter())
-            .filter_map(|m| Some((m.person.clone(), genogram.person(&m.person)?.display_name())))
+            .filter_map(|m| {
+                Some((m.person.clone(), super::context::person_label(genogram.person(&m.person)?)))
+            })
             .collect();
         Report {
             names,
@@ -403,6 +405,10 @@ fn cites(ctx: &Context<'_>, f: &Finding, m: &Moment) -> bool {
 pub(crate) fn moment_words(ctx: &Context<'_>, m: &Moment) -> String {
     let who = ctx.names(&m.people);
     match (m.kind, &m.source) {
+        (MomentKind::Birth, Source::Birth(p)) if ctx.people[*p].is_pregnancy() => {
+            let parents = ctx.names(&ctx.parent_list(*p));
+            if parents.is_empty() { ctx.name(*p) } else { format!("{parents}: {}", ctx.name(*p)) }
+        }
         (MomentKind::Birth, _) => format!("{who} born"),
         (MomentKind::Death, _) => format!("{who} died"),
         (MomentKind::UnionStart, Source::Union(u, h))

@@ -61,7 +61,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 }
             }
             let what = if perinatal {
-                "was lost in pregnancy or at birth".to_owned()
+                format!("ended in loss ({})", ctx.names(&ctx.parent_list(dead)))
             } else {
                 format!("died at {}", ctx.age_at_death(dead).unwrap_or_default())
             };

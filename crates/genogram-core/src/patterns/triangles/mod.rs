@@ -82,8 +82,11 @@ pub(crate) fn links_from(
         .collect()
 }
 
+/// Tension for triangles. Abuse, neglect and violence are left out: they are reported first,
+/// under safety (T10), and a triangle's wording ("two against one", "outsider") would misname
+/// what a child who is harmed goes through.
 pub(crate) fn tense(ctx: &Context<'_>, a: usize, b: usize) -> Vec<Link> {
-    links(ctx, a, b, Tie::tense)
+    links(ctx, a, b, |t| t.tense() && !t.is_harm())
 }
 
 pub(crate) fn bonded(ctx: &Context<'_>, a: usize, b: usize) -> Vec<Link> {
