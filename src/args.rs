@@ -39,6 +39,36 @@ pub(crate) enum Command {
     /// List the pattern rules: id, section, what each looks for, and the settings it reads with
     /// their defaults (override them with `report --config FILE`).
     Patterns(PatternsArgs),
+    /// Convert a GEDCOM file (5.5, 5.5.1 or 7.0, from any genealogy program) to a genogram.
+    ///
+    /// Prints what was imported and every tag that was not. `check`, `render` and `report`
+    /// also read a .ged file directly. See docs/gedcom.md.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ImportArgs {
+    /// The GEDCOM file; `-` reads standard input. It is never modified.
+    #[arg(value_name = "FILE.ged")]
+    pub(crate) input: PathBuf,
+    /// Write the genogram here instead of standard output.
+    #[arg(short, long, value_name = "FILE.json")]
+    pub(crate) output: Option<PathBuf>,
+    /// Refuse the file if any tag is not mapped.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Keep people and families marked confidential or private (RESN); left out by default.
+    #[arg(long)]
+    pub(crate) include_restricted: bool,
+    /// When someone is recorded as their own ancestor, drop the fewest parent-child links
+    /// (with a warning each) instead of refusing the file.
+    #[arg(long)]
+    pub(crate) break_cycles: bool,
+    /// The genogram's title (the file's name otherwise).
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    #[command(flatten)]
+    pub(crate) view: ViewArgs,
 }
 
 #[derive(Debug, clap::Args)]

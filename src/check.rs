@@ -15,8 +15,12 @@ pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut reports = Vec::new();
     let mut stderr = anstream::stderr().lock();
     for path in &args.files {
-        let input = match crate::input::read(path) {
-            Ok(input) => input,
+        let input = match crate::input::read_genogram(path) {
+            Ok(Some(input)) => input,
+            Ok(None) => {
+                any_error = true;
+                continue;
+            }
             Err(error) => {
                 unreadable = true;
                 match args.format {

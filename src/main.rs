@@ -9,6 +9,7 @@
 mod anonymize;
 mod args;
 mod check;
+mod import;
 mod input;
 mod output;
 mod pattern_config;
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
         Command::Anonymize(anonymize) => anonymize::run(&anonymize),
         Command::Report(report) => report::run(&report),
         Command::Patterns(patterns) => report::list(&patterns),
+        Command::Import(import) => import::run(&import),
     };
     match result {
         Ok(code) => code,

@@ -135,6 +135,31 @@ pub(crate) fn io_error(out: &mut impl Write, message: &str) -> io::Result<()> {
     writeln!(out, "{ERROR}error{ERROR:#}{BOLD}: {message}{BOLD:#}")
 }
 
+/// Problems of a GEDCOM file, one per line: `file:line: error: message` and the hint.
+pub(crate) fn gedcom_problems(
+    out: &mut impl Write,
+    file: &str,
+    problems: &[genogram_gedcom::Problem],
+) -> io::Result<()> {
+    for p in problems {
+        match p.severity {
+            genogram_gedcom::Severity::Error => {
+                writeln!(out, "{ERROR}error{ERROR:#}{BOLD}: {}{BOLD:#}", p.message)?
+            }
+            genogram_gedcom::Severity::Warning => {
+                writeln!(out, "{WARNING}warning{WARNING:#}{BOLD}: {}{BOLD:#}", p.message)?
+            }
+        }
+        writeln!(out, "  --> {file}:{}", p.line)?;
+        writeln!(out, "   = {}", p.hint)?;
+    }
+    let errors = problems.iter().filter(|p| p.severity == genogram_gedcom::Severity::Error).count();
+    if errors > 0 {
+        writeln!(out, "{ERROR}invalid{ERROR:#}: {file}: {errors} GEDCOM errors")?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::{excerpt, source_line};

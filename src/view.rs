@@ -18,7 +18,7 @@ pub(crate) fn load(
     view: &ViewArgs,
     suggest_focus: bool,
 ) -> anyhow::Result<Option<(Genogram, String)>> {
-    let input = crate::input::read(path)?;
+    let Some(input) = crate::input::read_genogram(path)? else { return Ok(None) };
     let genogram = match Genogram::from_reader(input.bytes.as_slice()) {
         Ok(loaded) => loaded.genogram,
         Err(error) => {

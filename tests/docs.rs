@@ -65,8 +65,12 @@ fn format_md_examples_are_valid() {
 #[test]
 fn every_public_library_item_has_a_doc_example() {
     let mut missing = Vec::new();
-    let mut stack =
-        vec![root().join("crates/genogram-core/src"), root().join("crates/genogram-anonymize/src")];
+    let mut stack = vec![
+        root().join("crates/genogram-core/src"),
+        root().join("crates/genogram-anonymize/src"),
+        root().join("crates/genogram-render/src"),
+        root().join("crates/genogram-gedcom/src"),
+    ];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("src dir") {
             let path = entry.expect("entry").path();

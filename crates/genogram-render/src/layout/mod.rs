@@ -20,12 +20,24 @@ pub use metrics::Metrics;
 use family::Family;
 
 /// Vertical distance between generation rows, in px.
+///
+/// ```
+/// assert!(genogram_render::ROW_HEIGHT > genogram_render::SYMBOL);
+/// ```
 pub const ROW_HEIGHT: f64 = 200.0;
 /// The size of a person's symbol, in px (genogram-spec §1.2: U = 40).
+///
+/// ```
+/// assert_eq!(genogram_render::SYMBOL, 40.0);
+/// ```
 pub const SYMBOL: f64 = 40.0;
 /// Room under a symbol for a two-line name, in px.
 pub(crate) const NAME_SPACE: f64 = 40.0;
 /// Margin around the drawing, in px.
+///
+/// ```
+/// assert!(genogram_render::MARGIN > 0.0);
+/// ```
 pub const MARGIN: f64 = 60.0;
 
 /// Options for [`layout`].

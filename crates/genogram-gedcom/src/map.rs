@@ -1,0 +1,504 @@
+//! GEDCOM records to the genogram model.
+
+use std::collections::BTreeMap;
+
+use genogram_core::{
+    ChildLink, Document, EventKind, LifeEvent, LinkKind, Names, Person, Sex, StatusChange, Union,
+    UnionKind, UnionStatus,
+};
+use genogram_core::{DateSpec, PersonId, UnionId};
+
+use crate::date::{self, Read};
+use crate::lines::Node;
+use crate::{Imported, Options, Problem, Summary};
+
+struct Mapper<'a> {
+    problems: &'a mut Vec<Problem>,
+    unmapped: BTreeMap<String, (usize, usize)>,
+    notes: BTreeMap<String, String>,
+}
+
+impl Mapper<'_> {
+    fn skip(&mut self, path: &str, node: &Node) {
+        let key = if path.is_empty() { node.tag.clone() } else { format!("{path}.{}", node.tag) };
+        let entry = self.unmapped.entry(key).or_insert((0, node.line));
+        entry.0 += 1;
+    }
+
+    /// Counts the substructures of a mapped line that the import does not read.
+    fn rest(&mut self, path: &str, node: &Node, read: &[&str]) {
+        let path = format!("{path}.{}", node.tag);
+        for c in node.children.iter().filter(|c| !read.contains(&c.tag.as_str())) {
+            self.skip(&path, c);
+        }
+    }
+
+    fn date(&mut self, event: &Node, what: &str) -> Option<DateSpec> {
+        let node = event.child("DATE")?;
+        match date::read(&node.value) {
+            Read::Date(d, None) => Some(d),
+            Read::Date(d, Some(note)) => {
+                self.problems.push(Problem::warning(node.line, format!("{what}: {note}"), "kept"));
+                Some(d)
+            }
+            Read::Empty => None,
+            Read::Unsupported(why) => {
+                self.problems.push(Problem::warning(
+                    node.line,
+                    format!("{what} `{}`: {why}", node.value.trim()),
+                    "left out",
+                ));
+                None
+            }
+        }
+    }
+
+    fn note_text(&self, node: &Node) -> String {
+        match node.pointer() {
+            Some(p) => self.notes.get(p).cloned().unwrap_or_default(),
+            None => node.value.clone(),
+        }
+    }
+
+    /// Marked confidential or private.
+    fn restricted(node: &Node) -> bool {
+        node.value_of("RESN").is_some_and(|v| {
+            let v = v.to_uppercase();
+            v.contains("CONFIDENTIAL") || v.contains("PRIVACY")
+        })
+    }
+}
+
+/// Splits `Given /Family/ Suffix`.
+fn split_name(value: &str) -> (Option<String>, Option<String>) {
+    let clean = |s: &str| {
+        Some(s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
+    };
+    match (value.find('/'), value.rfind('/')) {
+        (Some(a), Some(b)) if b > a => {
+            let given = format!("{} {}", &value[..a], &value[b + 1..]);
+            (clean(&given), clean(&value[a + 1..b]))
+        }
+        _ => (clean(value), None),
+    }
+}
+
+pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>) -> Imported {
+    let mut summary = Summary::default();
+    let mut m = Mapper { problems, unmapped: BTreeMap::new(), notes: BTreeMap::new() };
+    match roots.first() {
+        Some(head) if head.tag == "HEAD" => {
+            summary.version =
+                head.child("GEDC").and_then(|g| g.value_of("VERS")).map(str::to_owned);
+        }
+        Some(first) => m.problems.push(Problem::error(
+            first.line,
+            "the file does not start with a `0 HEAD` record",
+            "export the tree again as GEDCOM; a GEDCOM file starts with 0 HEAD",
+        )),
+        None => m.problems.push(Problem::error(
+            1,
+            "the file is empty or not a GEDCOM file",
+            "export the family tree from your genealogy program as GEDCOM (.ged)",
+        )),
+    }
+    if roots.len() > 1 && roots.last().is_some_and(|r| r.tag != "TRLR") {
+        let line = roots.last().map_or(1, |r| r.line);
+        m.problems.push(Problem::warning(
+            line,
+            "the file has no `0 TRLR` line at its end: it may be truncated",
+            "imported what is there",
+        ));
+    }
+    // Records by xref; duplicates are errors.
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in roots {
+        if let Some(x) = &r.xref {
+            if let Some(first) = seen.insert(x.as_str(), r.line) {
+                m.problems.push(Problem::error(
+                    r.line,
+                    format!("the record {x} is defined twice (first at line {first})"),
+                    "give each record its own @id@",
+                ));
+            }
+            if matches!(r.tag.as_str(), "NOTE" | "SNOTE") {
+                m.notes.insert(x.clone(), r.value.clone());
+            }
+        }
+    }
+    let mut restricted: Vec<&str> = Vec::new();
+    if !options.include_restricted {
+        for r in roots {
+            if matches!(r.tag.as_str(), "INDI" | "FAM")
+                && Mapper::restricted(r)
+                && let Some(x) = &r.xref
+            {
+                restricted.push(x);
+            }
+        }
+    }
+    summary.restricted = restricted.len();
+    let indi: BTreeMap<&str, &Node> = roots
+        .iter()
+        .filter(|r| r.tag == "INDI")
+        .filter_map(|r| Some((r.xref.as_deref()?, r)))
+        .filter(|(x, _)| !restricted.contains(x))
+        .collect();
+    let mut people = Vec::new();
+    let mut events = Vec::new();
+    // The link kind of each child in each family, from the child's FAMC.PEDI.
+    let mut pedigree: BTreeMap<(String, String), LinkKind> = BTreeMap::new();
+    for r in roots {
+        match r.tag.as_str() {
+            "INDI" => {
+                let Some(x) = r.xref.as_deref() else {
+                    m.problems.push(Problem::warning(
+                        r.line,
+                        "an INDI record has no @id@",
+                        "left out",
+                    ));
+                    continue;
+                };
+                if restricted.contains(&x) {
+                    continue;
+                }
+                people.push(person(&mut m, r, x, &mut events, &mut pedigree));
+            }
+            "HEAD" | "TRLR" | "FAM" | "NOTE" | "SNOTE" => {}
+            _ => m.skip("", r),
+        }
+    }
+    let mut unions = Vec::new();
+    for r in roots.iter().filter(|r| r.tag == "FAM") {
+        let Some(x) = r.xref.as_deref() else {
+            m.problems.push(Problem::warning(r.line, "a FAM record has no @id@", "left out"));
+            continue;
+        };
+        if restricted.contains(&x) {
+            continue;
+        }
+        if let Some(u) = family(&mut m, r, x, &indi, &pedigree) {
+            unions.push(u);
+        }
+    }
+    let lines: BTreeMap<String, usize> =
+        roots.iter().filter_map(|r| Some((r.xref.clone()?, r.line))).collect();
+    demote_extra_birth_families(&mut unions, &mut m, &lines);
+    summary.people = people.len();
+    summary.unions = unions.len();
+    summary.events = events.len();
+    summary.unmapped = std::mem::take(&mut m.unmapped);
+    let document = Document {
+        genogram: 1,
+        title: None,
+        index_person: None,
+        notation: None,
+        as_of: None,
+        people,
+        unions,
+        multiple_births: Vec::new(),
+        emotional: Vec::new(),
+        events,
+        households: Vec::new(),
+    };
+    Imported { document, summary, warnings: Vec::new(), lines }
+}
+
+fn person(
+    m: &mut Mapper<'_>,
+    r: &Node,
+    x: &str,
+    events: &mut Vec<LifeEvent>,
+    pedigree: &mut BTreeMap<(String, String), LinkKind>,
+) -> Person {
+    let mut p = Person {
+        id: PersonId::new(x),
+        kind: Default::default(),
+        name: Names::default(),
+        sex: Sex::Unknown,
+        gender: None,
+        transgender: None,
+        orientation: None,
+        birth: None,
+        death: None,
+        deceased: None,
+        death_manner: None,
+        death_cause: None,
+        age: None,
+        gestational_weeks: None,
+        conditions: Vec::new(),
+        occupation: None,
+        education: None,
+        ethnicity: None,
+        religion: None,
+        origin: None,
+        notes: None,
+        tags: Vec::new(),
+    };
+    let mut notes: Vec<String> = Vec::new();
+    let id = PersonId::new(x);
+    for c in &r.children {
+        match c.tag.as_str() {
+            "NAME" => {
+                m.rest("INDI", c, &["GIVN", "SURN", "NICK", "TYPE"]);
+                let (given, family) = split_name(&c.value);
+                // GIVN and SURN are comma-separated lists in GEDCOM 5.5.1.
+                let list = |v: &str| {
+                    v.split(',')
+                        .map(str::trim)
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                let given = c.value_of("GIVN").map(list).filter(|v| !v.is_empty()).or(given);
+                let family = c.value_of("SURN").map(list).filter(|v| !v.is_empty()).or(family);
+                let kind = c.value_of("TYPE").map(str::to_uppercase);
+                if p.name.given.is_none() && p.name.family.is_none() {
+                    p.name.given = given;
+                    p.name.family = family;
+                    p.name.nickname = c.value_of("NICK").map(str::to_owned);
+                } else if matches!(kind.as_deref(), Some("BIRTH" | "MAIDEN")) {
+                    p.name.birth_name =
+                        Some(split_name(&c.value).1.unwrap_or_else(|| c.value.trim().to_owned()));
+                } else {
+                    m.skip("INDI", c);
+                }
+            }
+            "SEX" => {
+                p.sex = match c.value.trim().to_uppercase().as_str() {
+                    "M" => Sex::Male,
+                    "F" => Sex::Female,
+                    "X" => Sex::Intersex,
+                    _ => Sex::Unknown,
+                }
+            }
+            "BIRT" => {
+                m.rest("INDI", c, &["DATE"]);
+                p.birth = p.birth.or(m.date(c, "birth date"));
+            }
+            "DEAT" => {
+                m.rest("INDI", c, &["DATE", "CAUS"]);
+                p.death = p.death.or(m.date(c, "death date"));
+                p.deceased = Some(true);
+                if let Some(cause) = c.value_of("CAUS") {
+                    p.death_cause = Some(cause.to_owned());
+                }
+            }
+            "BURI" | "CREM" => {
+                m.rest("INDI", c, &[]);
+                if p.deceased.is_none() {
+                    p.deceased = Some(true);
+                }
+            }
+            "OCCU" => {
+                if p.occupation.is_none() && !c.value.trim().is_empty() {
+                    p.occupation = Some(c.value.trim().to_owned());
+                }
+            }
+            "EDUC" => {
+                p.education =
+                    p.education.take().or(Some(c.value.trim().to_owned()).filter(|v| !v.is_empty()))
+            }
+            "RELI" => {
+                p.religion =
+                    p.religion.take().or(Some(c.value.trim().to_owned()).filter(|v| !v.is_empty()))
+            }
+            "NATI" => {
+                p.origin =
+                    p.origin.take().or(Some(c.value.trim().to_owned()).filter(|v| !v.is_empty()))
+            }
+            "IMMI" | "EMIG" | "ADOP" | "EVEN" | "GRAD" | "RETI" => {
+                m.rest("INDI", c, &["DATE", "PLAC", "TYPE"]);
+                let kind = if matches!(c.tag.as_str(), "IMMI" | "EMIG") {
+                    EventKind::Migration
+                } else {
+                    EventKind::Other
+                };
+                let label = match c.tag.as_str() {
+                    "IMMI" => Some("immigration".to_owned()),
+                    "EMIG" => Some("emigration".to_owned()),
+                    "ADOP" => Some("adoption".to_owned()),
+                    "GRAD" => Some("graduation".to_owned()),
+                    "RETI" => Some("retirement".to_owned()),
+                    _ => c
+                        .value_of("TYPE")
+                        .map(str::to_owned)
+                        .or(Some(c.value.trim().to_owned()).filter(|v| !v.is_empty())),
+                };
+                events.push(LifeEvent {
+                    kind,
+                    date: m.date(c, "event date"),
+                    people: vec![id.clone()],
+                    label,
+                    place: c.value_of("PLAC").map(str::to_owned),
+                    notes: None,
+                });
+            }
+            "NOTE" | "SNOTE" => {
+                let t = m.note_text(c);
+                if !t.trim().is_empty() {
+                    notes.push(t);
+                }
+            }
+            "FAMC" => {
+                m.rest("INDI", c, &["PEDI"]);
+                if let Some(f) = c.pointer().filter(|f| *f != "@VOID@") {
+                    let kind = match c.value_of("PEDI").map(str::to_uppercase).as_deref() {
+                        Some("ADOPTED") => LinkKind::Adopted,
+                        Some("FOSTER") => LinkKind::Foster,
+                        Some("OTHER") => LinkKind::Guardianship,
+                        _ => LinkKind::Biological,
+                    };
+                    pedigree.insert((f.to_owned(), x.to_owned()), kind);
+                }
+            }
+            "FAMS" | "RESN" | "CHAN" | "RIN" | "_UID" | "UID" => {}
+            _ => m.skip("INDI", c),
+        }
+    }
+    if !notes.is_empty() {
+        let joined = notes.join("\n");
+        p.notes = Some(joined.chars().take(genogram_core::MAX_NOTE_CHARS).collect());
+    }
+    for t in
+        [&mut p.occupation, &mut p.education, &mut p.religion, &mut p.origin, &mut p.death_cause]
+            .into_iter()
+            .flatten()
+    {
+        *t = t.chars().take(genogram_core::MAX_SHORT_TEXT_CHARS).collect();
+    }
+    p
+}
+
+fn family(
+    m: &mut Mapper<'_>,
+    r: &Node,
+    x: &str,
+    indi: &BTreeMap<&str, &Node>,
+    pedigree: &BTreeMap<(String, String), LinkKind>,
+) -> Option<Union> {
+    let mut partners = Vec::new();
+    let mut children = Vec::new();
+    let mut history: Vec<(Option<DateSpec>, usize, UnionStatus)> = Vec::new();
+    let mut kind = UnionKind::Unknown;
+    for c in &r.children {
+        match c.tag.as_str() {
+            "HUSB" | "WIFE" | "CHIL" => {
+                let Some(p) = c.pointer() else { continue };
+                if p == "@VOID@" {
+                    continue;
+                }
+                if !indi.contains_key(p) {
+                    m.problems.push(Problem::warning(
+                        c.line,
+                        format!(
+                            "{x} points to {p}, which is not a person in the file (or is private)"
+                        ),
+                        "the link was left out",
+                    ));
+                    continue;
+                }
+                let pid = PersonId::new(p);
+                if c.tag == "CHIL" {
+                    if !children.iter().any(|k: &ChildLink| k.person == pid) {
+                        let link = pedigree
+                            .get(&(x.to_owned(), p.to_owned()))
+                            .copied()
+                            .unwrap_or_default();
+                        children.push(ChildLink { person: pid, link, date: None });
+                    }
+                } else if !partners.contains(&pid) && partners.len() < 2 {
+                    partners.push(pid);
+                } else if !partners.contains(&pid) {
+                    m.problems.push(Problem::warning(
+                        c.line,
+                        format!("{x} has more than two partners"),
+                        "the extra partner was left out",
+                    ));
+                }
+            }
+            "MARR" | "ENGA" | "DIV" | "ANUL" | "DIVF" => {
+                m.rest("FAM", c, &["DATE"]);
+                let status = match c.tag.as_str() {
+                    "MARR" => {
+                        kind = UnionKind::Marriage;
+                        UnionStatus::Married
+                    }
+                    "ENGA" => UnionStatus::Engaged,
+                    "DIV" => UnionStatus::Divorced,
+                    "DIVF" => UnionStatus::Separated,
+                    _ => UnionStatus::Annulled,
+                };
+                let d = m.date(c, "union date");
+                history.push((d, history.len(), status));
+            }
+            "NO" => {} // GEDCOM 7: an event that did not happen
+            "RESN" | "CHAN" | "RIN" | "_UID" | "UID" => {}
+            "NOTE" | "SNOTE" => m.skip("FAM", c),
+            _ => m.skip("FAM", c),
+        }
+    }
+    if partners.is_empty() {
+        let what =
+            if children.is_empty() { "no one in it" } else { "children but no parent in the file" };
+        m.problems.push(Problem::warning(
+            r.line,
+            format!("{x} has {what}"),
+            "the family was left out",
+        ));
+        return None;
+    }
+    // Dated events in date order; undated ones keep their place.
+    let mut dated: Vec<(DateSpec, usize, UnionStatus)> =
+        history.iter().filter_map(|&(d, i, s)| Some((d?, i, s))).collect();
+    dated.sort_by_key(|(d, i, _)| (d.sort_key(), *i));
+    let mut it = dated.into_iter();
+    let history: Vec<StatusChange> = history
+        .iter()
+        .map(|&(d, _, s)| match d {
+            Some(_) => it.next().map_or(StatusChange { status: s, date: d }, |(d, _, s)| {
+                StatusChange { status: s, date: Some(d) }
+            }),
+            None => StatusChange { status: s, date: None },
+        })
+        .collect();
+    Some(Union {
+        id: UnionId::new(x),
+        partners,
+        kind,
+        history,
+        children,
+        consanguineous: None,
+        notes: None,
+    })
+}
+
+/// A child listed as a birth child of families with more than two parents between them keeps
+/// the first family (in file order) as the birth family; the later links become step links,
+/// with a warning each, so the file can still be used.
+fn demote_extra_birth_families(
+    unions: &mut [Union],
+    m: &mut Mapper<'_>,
+    lines: &BTreeMap<String, usize>,
+) {
+    let mut parents: BTreeMap<PersonId, Vec<PersonId>> = BTreeMap::new();
+    for u in unions.iter_mut() {
+        for c in u.children.iter_mut().filter(|c| c.link == LinkKind::Biological) {
+            let known = parents.entry(c.person.clone()).or_default();
+            let new: Vec<&PersonId> = u.partners.iter().filter(|p| !known.contains(p)).collect();
+            if known.len() + new.len() > 2 {
+                c.link = LinkKind::Step;
+                m.problems.push(Problem::warning(
+                    lines.get(u.id.as_str()).copied().unwrap_or(1),
+                    format!(
+                        "{} is a birth child of more than two parents; {} is read as a step family",
+                        c.person, u.id
+                    ),
+                    "mark the link's pedigree (PEDI) in your genealogy program",
+                ));
+            } else {
+                known.extend(new.into_iter().cloned());
+            }
+        }
+    }
+}

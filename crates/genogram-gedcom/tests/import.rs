@@ -1,0 +1,110 @@
+//! The GEDCOM mapping, one feature per test.
+
+use genogram_core::{LinkKind, Sex, UnionStatus};
+use genogram_gedcom::{Options, Severity, import};
+
+fn ged(body: &str) -> Vec<u8> {
+    format!("0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n{body}0 TRLR\n").into_bytes()
+}
+
+#[test]
+fn line_ends_continuations_and_escapes() {
+    let text = "0 HEAD\r1 CHAR ASCII\r0 @I1@ INDI\r1 NAME Ann /Lee/\r1 NOTE first\r2 CONT second @@home\r2 CONC , end\r0 TRLR\r";
+    let i = import(text.as_bytes(), &Options::default()).expect("imports");
+    let p = &i.document.people[0];
+    assert_eq!((p.name.given.as_deref(), p.name.family.as_deref()), (Some("Ann"), Some("Lee")));
+    assert_eq!(p.notes.as_deref(), Some("first\nsecond @home, end"));
+}
+
+#[test]
+fn names_sexes_and_dates() {
+    let i = import(&ged("0 @I1@ INDI\n1 NAME Mary Ann /O'Brien/\n2 GIVN Mary, Ann\n2 NICK Molly\n1 SEX X\n1 BIRT\n2 DATE BET 1948 AND 1952\n1 DEAT Y\n0 @I2@ INDI\n1 NAME /Smith/\n1 SEX F\n1 NAME Jo /Jones/\n2 TYPE MAIDEN\n1 BIRT\n2 DATE 12 FEB 1750/51\n"), &Options::default()).expect("imports");
+    let [a, b] = &i.document.people[..] else { panic!() };
+    assert_eq!(
+        (a.name.given.as_deref(), a.name.nickname.as_deref(), a.sex),
+        (Some("Mary Ann"), Some("Molly"), Sex::Intersex)
+    );
+    assert_eq!(a.birth.map(|d| d.to_string()).as_deref(), Some("1948..1952"));
+    assert_eq!((a.deceased, a.death), (Some(true), None));
+    assert_eq!(
+        (b.name.family.as_deref(), b.name.birth_name.as_deref()),
+        (Some("Smith"), Some("Jones"))
+    );
+    assert_eq!(b.birth.map(|d| d.to_string()).as_deref(), Some("1751-02-12"));
+}
+
+#[test]
+fn families_history_pedigree_void_and_dangling_pointers() {
+    let body = "0 @I1@ INDI\n1 SEX M\n0 @I2@ INDI\n1 SEX M\n0 @I3@ INDI\n1 FAMC @F1@\n2 PEDI adopted\n\
+                0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n1 CHIL @VOID@\n1 CHIL @I3@\n1 CHIL @I9@\n1 DIV\n2 DATE 1990\n1 MARR\n2 DATE 1980\n1 NO ENGA\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    let u = &i.document.unions[0];
+    assert_eq!(u.partners.len(), 2, "two men in HUSB and WIFE");
+    assert_eq!(u.children.len(), 1);
+    assert_eq!(u.children[0].link, LinkKind::Adopted);
+    let history: Vec<UnionStatus> = u.history.iter().map(|h| h.status).collect();
+    assert_eq!(
+        history,
+        [UnionStatus::Married, UnionStatus::Divorced],
+        "in date order; NO ENGA is not an engagement"
+    );
+    assert!(i.warnings.iter().any(|w| w.message.contains("@I9@")), "the dangling CHIL is reported");
+}
+
+#[test]
+fn restricted_records_are_left_out_unless_asked() {
+    let body = "0 @I1@ INDI\n1 RESN confidential\n0 @I2@ INDI\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    assert_eq!((i.document.people.len(), i.summary.restricted), (1, 1));
+    let all = import(&ged(body), &Options { include_restricted: true, ..Options::default() })
+        .expect("imports");
+    assert_eq!(all.document.people.len(), 2);
+}
+
+#[test]
+fn unmapped_tags_are_counted_and_strict_refuses_them() {
+    let body = "0 @I1@ INDI\n1 BIRT\n2 PLAC Cork\n1 _CUSTOM x\n1 _CUSTOM y\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    assert_eq!(i.summary.unmapped.get("INDI._CUSTOM"), Some(&(2, 8)));
+    assert_eq!(i.summary.unmapped.get("INDI.BIRT.PLAC"), Some(&(1, 7)));
+    let strict = import(&ged(body), &Options { strict: true, ..Options::default() }).unwrap_err();
+    assert!(
+        strict
+            .problems()
+            .iter()
+            .any(|p| p.severity == Severity::Error && p.message.contains("_CUSTOM"))
+    );
+}
+
+#[test]
+fn malformed_files_give_problems_with_lines_never_panics() {
+    for bad in [
+        &b""[..],
+        b"\x00\x01\x02",
+        b"0 @I1@ INDI\n",
+        b"0 HEAD\n0 @I1@ INDI\n0 @I1@ INDI\n",
+        b"0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n3 NAME x\nno level\n",
+    ] {
+        let _ = import(bad, &Options::default());
+    }
+    let dup =
+        import(b"0 HEAD\n0 @I1@ INDI\n0 @I1@ INDI\n0 TRLR\n", &Options::default()).unwrap_err();
+    assert_eq!(dup.problems()[0].line, 3);
+    let jump = import(b"0 HEAD\n0 @I1@ INDI\n3 NAME Ann\n0 TRLR\n", &Options::default())
+        .expect("a level jump is a warning");
+    assert_eq!(jump.warnings[0].line, 3);
+    let truncated =
+        import(b"0 HEAD\n0 @I1@ INDI\n1 NAME Ann\n", &Options::default()).expect("imports");
+    assert!(truncated.warnings.iter().any(|w| w.message.contains("truncated")));
+}
+
+#[test]
+fn loops_are_named_or_broken() {
+    let body = "0 @I1@ INDI\n0 @I2@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 CHIL @I2@\n0 @F2@ FAM\n1 HUSB @I2@\n1 CHIL @I1@\n";
+    let err = import(&ged(body), &Options::default()).unwrap_err();
+    assert!(err.problems()[0].message.contains("own ancestor"), "{err}");
+    let fixed =
+        import(&ged(body), &Options { break_cycles: true, ..Options::default() }).expect("imports");
+    assert_eq!(fixed.summary.dropped_links, 1);
+    assert!(genogram_core::Genogram::from_document(fixed.document).is_ok());
+}
