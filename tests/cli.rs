@@ -1,6 +1,6 @@
 //! The `genogram` binary end to end: exit codes, output formats, standard input, schema.
 
-use crate::common::{genogram, json_files, root};
+use crate::common::{genogram, json_files, root, temp_dir};
 
 #[test]
 fn check_passes_on_every_example() {
@@ -130,14 +130,6 @@ fn schema_is_printed_and_written_atomically() {
         std::fs::read_dir(&dir).expect("dir").map(|e| e.expect("e").file_name()).collect();
     assert_eq!(leftovers.len(), 1, "temporary files left behind: {leftovers:?}");
     std::fs::remove_dir_all(&dir).expect("cleanup");
-}
-
-/// A fresh temporary folder for one test.
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("genogram-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }
 
 #[test]

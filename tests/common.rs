@@ -51,3 +51,11 @@ pub(crate) fn json_files(dir: &str) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// A fresh temporary folder for one test.
+pub(crate) fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("genogram-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}

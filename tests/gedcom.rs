@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{genogram, root};
+use crate::common::{genogram, root, temp_dir};
 use genogram_gedcom::{Options, Severity, import};
 
 /// Files whose import must fail, and the message that names why.
@@ -102,9 +102,7 @@ fn team_corpus_imports_when_present() {
 
 #[test]
 fn cli_reads_gedcom_in_every_command() {
-    let dir = std::env::temp_dir().join(format!("genogram-gedcom-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = temp_dir("gedcom");
     let kennedy = root().join("tests/fixtures/gedcom/kennedy.ged");
     let kennedy = kennedy.to_str().expect("path");
     let run = genogram(&dir, &["import", kennedy, "-o", "k.json"], b"");
