@@ -16,6 +16,8 @@ struct Mapper<'a> {
     problems: &'a mut Vec<Problem>,
     unmapped: BTreeMap<String, (usize, usize)>,
     notes: BTreeMap<String, String>,
+    /// Pairs recorded as born together (`ASSO` with `ROLE MULTIPLE`), with the line.
+    multiples: Vec<(String, String, usize)>,
 }
 
 impl Mapper<'_> {
@@ -85,7 +87,12 @@ fn split_name(value: &str) -> (Option<String>, Option<String>) {
 
 pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>) -> Imported {
     let mut summary = Summary::default();
-    let mut m = Mapper { problems, unmapped: BTreeMap::new(), notes: BTreeMap::new() };
+    let mut m = Mapper {
+        multiples: Vec::new(),
+        problems,
+        unmapped: BTreeMap::new(),
+        notes: BTreeMap::new(),
+    };
     match roots.first() {
         Some(head) if head.tag == "HEAD" => {
             summary.version =
@@ -184,6 +191,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     let lines: BTreeMap<String, usize> =
         roots.iter().filter_map(|r| Some((r.xref.clone()?, r.line))).collect();
     demote_extra_birth_families(&mut unions, &mut m, &lines);
+    let multiple_births = multiple_births(&mut m, &unions);
     summary.people = people.len();
     summary.unions = unions.len();
     summary.events = events.len();
@@ -196,7 +204,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
         as_of: None,
         people,
         unions,
-        multiple_births: Vec::new(),
+        multiple_births,
         emotional: Vec::new(),
         events,
         households: Vec::new(),
@@ -352,6 +360,27 @@ fn person(
                     pedigree.insert((f.to_owned(), x.to_owned()), kind);
                 }
             }
+            "ASSO" => {
+                let Some(other) = c.pointer().filter(|o| *o != "@VOID@") else {
+                    m.skip("INDI", c);
+                    continue;
+                };
+                // GEDCOM 7 `ROLE MULTIPLE`, or a 5.5.1 `RELA` naming a twin or multiple birth.
+                let role = c.value_of("ROLE").or(c.value_of("RELA")).unwrap_or_default().to_owned();
+                let upper = role.to_uppercase();
+                if upper == "MULTIPLE"
+                    || ["TWIN", "TRIPLET", "MULTIPLE"].iter().any(|w| upper.contains(w))
+                {
+                    m.multiples.push((x.to_owned(), other.to_owned(), c.line));
+                } else {
+                    let phrase =
+                        c.child("ROLE").and_then(|r| r.value_of("PHRASE")).unwrap_or(&role);
+                    notes.push(format!(
+                        "Associated with {other}{}",
+                        if phrase.is_empty() { String::new() } else { format!(" ({phrase})") }
+                    ));
+                }
+            }
             "FAMS" | "RESN" | "CHAN" | "RIN" | "_UID" | "UID" => {}
             _ => m.skip("INDI", c),
         }
@@ -501,4 +530,51 @@ fn demote_extra_birth_families(
             }
         }
     }
+}
+
+/// Groups the pairs recorded as born together; a group is kept when its members are children
+/// of one union (the format's rule), with a warning otherwise.
+fn multiple_births(m: &mut Mapper<'_>, unions: &[Union]) -> Vec<genogram_core::MultipleBirth> {
+    let mut groups: Vec<(Vec<String>, usize)> = Vec::new();
+    for (a, b, line) in std::mem::take(&mut m.multiples) {
+        let found: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (g, _))| g.contains(&a) || g.contains(&b))
+            .map(|(i, _)| i)
+            .collect();
+        let mut merged = vec![a, b];
+        let mut first = line;
+        for &i in found.iter().rev() {
+            let (g, l) = groups.remove(i);
+            merged.extend(g);
+            first = first.min(l);
+        }
+        merged.sort();
+        merged.dedup();
+        groups.push((merged, first));
+    }
+    groups.sort();
+    let mut out = Vec::new();
+    for (members, line) in groups {
+        let shared = unions
+            .iter()
+            .any(|u| members.iter().all(|p| u.children.iter().any(|c| c.person.as_str() == p)));
+        if shared {
+            out.push(genogram_core::MultipleBirth {
+                members: members.into_iter().map(PersonId::new).collect(),
+                zygosity: Default::default(),
+            });
+        } else {
+            m.problems.push(Problem::warning(
+                line,
+                format!(
+                    "{} are recorded as born together but are not children of one family",
+                    members.join(", ")
+                ),
+                "the multiple birth was left out",
+            ));
+        }
+    }
+    out
 }

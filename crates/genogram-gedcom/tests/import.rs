@@ -108,3 +108,14 @@ fn loops_are_named_or_broken() {
     assert_eq!(fixed.summary.dropped_links, 1);
     assert!(genogram_core::Genogram::from_document(fixed.document).is_ok());
 }
+
+#[test]
+fn multiple_births_and_other_associations() {
+    let body = "0 @I1@ INDI\n1 SEX F\n0 @I2@ INDI\n1 FAMC @F1@\n1 ASSO @I3@\n2 ROLE MULTIPLE\n0 @I3@ INDI\n1 FAMC @F1@\n\
+                1 ASSO @I1@\n2 ROLE GODP\n0 @F1@ FAM\n1 WIFE @I1@\n1 CHIL @I2@\n1 CHIL @I3@\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    assert_eq!(i.document.multiple_births.len(), 1);
+    assert_eq!(i.document.multiple_births[0].members.len(), 2);
+    assert_eq!(i.document.people[2].notes.as_deref(), Some("Associated with @I1@ (GODP)"));
+    assert!(genogram_core::Genogram::from_document(i.document).is_ok());
+}
