@@ -44,6 +44,32 @@ pub(crate) enum Command {
     /// Prints what was imported and every tag that was not. `check`, `render` and `report`
     /// also read a .ged file directly. See docs/gedcom.md.
     Import(ImportArgs),
+    /// Write a genogram as GEDCOM 7.0, for genealogy programs.
+    ///
+    /// Standard tags carry what GEDCOM can say; documented extension tags (`_GENO`) carry the
+    /// rest, so importing the file gives back the same genogram. See docs/gedcom.md.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ExportArgs {
+    /// The genogram (JSON, or GEDCOM); `-` reads standard input. It is never modified.
+    #[arg(value_name = "FILE")]
+    pub(crate) input: PathBuf,
+    /// The format to write.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Gedcom7)]
+    pub(crate) to: ExportFormat,
+    /// Write here instead of standard output.
+    #[arg(short, long, value_name = "FILE.ged")]
+    pub(crate) output: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) view: ViewArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// GEDCOM 7.0 (UTF-8).
+    Gedcom7,
 }
 
 #[derive(Debug, clap::Args)]

@@ -1,11 +1,11 @@
-//! `genogram import`: GEDCOM to genogram JSON.
+//! `genogram import` (GEDCOM to genogram JSON) and `genogram export` (to GEDCOM 7).
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use genogram_core::{Genogram, PersonId};
 
-use crate::args::ImportArgs;
+use crate::args::{ExportArgs, ImportArgs};
 use crate::output::write_atomic;
 use crate::print;
 
@@ -27,7 +27,11 @@ pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     print::gedcom_problems(&mut stderr, &input.name, &imported.warnings)?;
     write!(stderr, "{}", imported.summary)?;
     let mut document = imported.document.clone();
-    document.title = args.title.clone().or_else(|| Some(crate::input::title_from(&args.input)));
+    if let Some(title) = &args.title {
+        document.title = Some(title.clone());
+    } else if document.title.is_none() {
+        document.title = Some(crate::input::title_from(&args.input));
+    }
     if let Some(focus) = &args.view.focus {
         document.index_person = Some(PersonId::new(focus.as_str()));
     }
@@ -106,6 +110,19 @@ pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     match &args.output {
         Some(path) => write_atomic(path, json.as_bytes(), &inputs)?,
         None => std::io::stdout().lock().write_all(json.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let Some((genogram, _)) = crate::view::load(&args.input, &args.view, false)? else {
+        return Ok(ExitCode::from(1));
+    };
+    let ged = genogram_gedcom::export(&genogram);
+    let inputs = [args.input.as_path()];
+    match &args.output {
+        Some(path) => write_atomic(path, ged.as_bytes(), &inputs)?,
+        None => std::io::stdout().lock().write_all(ged.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         Command::Report(report) => report::run(&report),
         Command::Patterns(patterns) => report::list(&patterns),
         Command::Import(import) => import::run(&import),
+        Command::Export(export) => import::export(&export),
     };
     match result {
         Ok(code) => code,

@@ -143,3 +143,23 @@ fn cli_reads_gedcom_in_every_command() {
     assert!(garbage.stderr.contains("not a GEDCOM file"), "{}", garbage.stderr);
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+#[test]
+fn export_writes_gedcom_7_that_imports_back_to_the_same_genogram() {
+    let dir = temp_dir("gedcom-export");
+    let family = root().join("examples/clarke-moreno-family.json");
+    let family = family.to_str().expect("path");
+    let run = genogram(&dir, &["export", family, "--to", "gedcom7", "-o", "f.ged"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ged = std::fs::read_to_string(dir.join("f.ged")).expect("written");
+    assert!(ged.starts_with("0 HEAD\n1 GEDC\n2 VERS 7.0\n1 SCHMA\n2 TAG _GENO "));
+    let back = genogram(&dir, &["import", "f.ged", "--strict", "-o", "back.json"], b"");
+    assert_eq!(back.code, 0, "{}", back.stderr);
+    let original: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(family).expect("read")).expect("json");
+    let again: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("back.json")).expect("read"))
+            .expect("json");
+    assert_eq!(original, again);
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}

@@ -22,6 +22,7 @@
 mod cycles;
 mod date;
 mod decode;
+mod export;
 mod lines;
 mod map;
 
@@ -31,6 +32,7 @@ use std::fmt;
 use genogram_core::Document;
 
 pub use decode::Encoding;
+pub use export::{EXTENSION_URI, export};
 
 /// How to import.
 ///

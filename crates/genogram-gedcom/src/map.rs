@@ -55,6 +55,21 @@ impl Mapper<'_> {
         }
     }
 
+    /// A record exactly as genogram wrote it (`_GENO`, see export.rs).
+    fn exact<T: serde::de::DeserializeOwned>(&mut self, node: &Node) -> Option<T> {
+        match serde_json::from_str(&node.value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.problems.push(Problem::warning(
+                    node.line,
+                    format!("the genogram extension `_GENO` is not valid: {e}"),
+                    "read the standard tags instead",
+                ));
+                None
+            }
+        }
+    }
+
     fn note_text(&self, node: &Node) -> String {
         match node.pointer() {
             Some(p) => self.notes.get(p).cloned().unwrap_or_default(),
@@ -171,7 +186,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
                 }
                 people.push(person(&mut m, r, x, &mut events, &mut pedigree));
             }
-            "HEAD" | "TRLR" | "FAM" | "NOTE" | "SNOTE" => {}
+            "HEAD" | "TRLR" | "FAM" | "NOTE" | "SNOTE" | "_GENO_DOC" => {}
             _ => m.skip("", r),
         }
     }
@@ -196,7 +211,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     summary.unions = unions.len();
     summary.events = events.len();
     summary.unmapped = std::mem::take(&mut m.unmapped);
-    let document = Document {
+    let mut document = Document {
         genogram: 1,
         title: None,
         index_person: None,
@@ -209,6 +224,10 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
         events,
         households: Vec::new(),
     };
+    if let Some(doc) = roots.iter().find(|r| r.tag == "_GENO_DOC") {
+        overlay_document(&mut m, doc, &mut document);
+    }
+    summary.events = document.events.len();
     Imported { document, summary, warnings: Vec::new(), lines }
 }
 
@@ -244,6 +263,7 @@ fn person(
         tags: Vec::new(),
     };
     let mut notes: Vec<String> = Vec::new();
+    let mut geno: Option<&Node> = None;
     let id = PersonId::new(x);
     for c in &r.children {
         match c.tag.as_str() {
@@ -360,6 +380,7 @@ fn person(
                     pedigree.insert((f.to_owned(), x.to_owned()), kind);
                 }
             }
+            "_GENO" => geno = Some(c),
             "ASSO" => {
                 let Some(other) = c.pointer().filter(|o| *o != "@VOID@") else {
                     m.skip("INDI", c);
@@ -384,6 +405,9 @@ fn person(
             "FAMS" | "RESN" | "CHAN" | "RIN" | "_UID" | "UID" => {}
             _ => m.skip("INDI", c),
         }
+    }
+    if let Some(exact) = geno.and_then(|c| m.exact::<Person>(c)) {
+        return exact;
     }
     if !notes.is_empty() {
         let joined = notes.join("\n");
@@ -462,6 +486,11 @@ fn family(
                 history.push((d, history.len(), status));
             }
             "NO" => {} // GEDCOM 7: an event that did not happen
+            "_GENO" => {
+                if let Some(exact) = m.exact::<Union>(c) {
+                    return Some(exact);
+                }
+            }
             "RESN" | "CHAN" | "RIN" | "_UID" | "UID" => {}
             "NOTE" | "SNOTE" => m.skip("FAM", c),
             _ => m.skip("FAM", c),
@@ -577,4 +606,32 @@ fn multiple_births(m: &mut Mapper<'_>, unions: &[Union]) -> Vec<genogram_core::M
         }
     }
     out
+}
+
+/// The whole-genogram part genogram writes in a `_GENO_DOC` record.
+fn overlay_document(m: &mut Mapper<'_>, node: &Node, doc: &mut Document) {
+    #[derive(serde::Deserialize)]
+    struct Rest {
+        title: Option<String>,
+        index_person: Option<PersonId>,
+        notation: Option<genogram_core::Notation>,
+        as_of: Option<DateSpec>,
+        #[serde(default)]
+        multiple_births: Vec<genogram_core::MultipleBirth>,
+        #[serde(default)]
+        emotional: Vec<genogram_core::EmotionalRelationship>,
+        #[serde(default)]
+        events: Vec<LifeEvent>,
+        #[serde(default)]
+        households: Vec<genogram_core::Household>,
+    }
+    let Some(rest) = m.exact::<Rest>(node) else { return };
+    doc.title = rest.title;
+    doc.index_person = rest.index_person;
+    doc.notation = rest.notation;
+    doc.as_of = rest.as_of;
+    doc.multiple_births = rest.multiple_births;
+    doc.emotional = rest.emotional;
+    doc.events = rest.events;
+    doc.households = rest.households;
 }
