@@ -18,6 +18,8 @@ struct Mapper<'a> {
     notes: BTreeMap<String, String>,
     /// Pairs recorded as born together (`ASSO` with `ROLE MULTIPLE`), with the line.
     multiples: Vec<(String, String, usize)>,
+    /// (family, child) links marked disproven (`FAMC.STAT DISPROVEN`).
+    disproven: Vec<(String, String)>,
 }
 
 impl Mapper<'_> {
@@ -104,6 +106,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     let mut summary = Summary::default();
     let mut m = Mapper {
         multiples: Vec::new(),
+        disproven: Vec::new(),
         problems,
         unmapped: BTreeMap::new(),
         notes: BTreeMap::new(),
@@ -369,7 +372,27 @@ fn person(
                 }
             }
             "FAMC" => {
-                m.rest("INDI", c, &["PEDI"]);
+                m.rest("INDI", c, &["PEDI", "STAT"]);
+                // GEDCOM 5.5.1/7 STAT: a disproven link is left out; a challenged one is kept.
+                match c.value_of("STAT").map(str::to_uppercase).as_deref() {
+                    Some("DISPROVEN") => {
+                        m.problems.push(Problem::warning(
+                            c.line,
+                            format!("{x}'s link to {} is marked disproven", c.value.trim()),
+                            "the link was left out",
+                        ));
+                        m.disproven.push((c.value.trim().to_owned(), x.to_owned()));
+                        continue;
+                    }
+                    Some("CHALLENGED") => {
+                        m.problems.push(Problem::warning(
+                            c.line,
+                            format!("{x}'s link to {} is marked challenged", c.value.trim()),
+                            "kept; check it with the family",
+                        ));
+                    }
+                    _ => {}
+                }
                 if let Some(f) = c.pointer().filter(|f| *f != "@VOID@") {
                     let kind = match c.value_of("PEDI").map(str::to_uppercase).as_deref() {
                         Some("ADOPTED") => LinkKind::Adopted,
@@ -453,6 +476,9 @@ fn family(
                 }
                 let pid = PersonId::new(p);
                 if c.tag == "CHIL" {
+                    if m.disproven.iter().any(|(f, k)| f == x && k == p) {
+                        continue;
+                    }
                     if !children.iter().any(|k: &ChildLink| k.person == pid) {
                         let link = pedigree
                             .get(&(x.to_owned(), p.to_owned()))

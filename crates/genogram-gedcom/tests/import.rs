@@ -119,3 +119,13 @@ fn multiple_births_and_other_associations() {
     assert_eq!(i.document.people[2].notes.as_deref(), Some("Associated with @I1@ (GODP)"));
     assert!(genogram_core::Genogram::from_document(i.document).is_ok());
 }
+
+#[test]
+fn disproven_links_are_left_out() {
+    let body = "0 @I1@ INDI\n0 @I2@ INDI\n1 FAMC @F1@\n2 STAT DISPROVEN\n0 @I3@ INDI\n1 FAMC @F1@\n2 STAT CHALLENGED\n\
+                0 @F1@ FAM\n1 HUSB @I1@\n1 CHIL @I2@\n1 CHIL @I3@\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    let kids: Vec<&str> = i.document.unions[0].children.iter().map(|c| c.person.as_str()).collect();
+    assert_eq!(kids, ["@I3@"]);
+    assert_eq!(i.warnings.len(), 2, "{:?}", i.warnings);
+}
