@@ -13,7 +13,9 @@ use crate::output::{Access, write_atomic, write_atomic_with};
 use crate::print;
 
 pub(crate) fn run(args: &AnonymizeArgs) -> anyhow::Result<ExitCode> {
-    let input = crate::input::read(&args.input)?;
+    let Some(input) = crate::input::read_genogram(&args.input)? else {
+        return Ok(ExitCode::from(1));
+    };
     let mut stderr = anstream::stderr().lock();
     let genogram = match Genogram::from_reader(input.bytes.as_slice()) {
         Ok(loaded) => loaded.genogram,
@@ -36,9 +38,19 @@ pub(crate) fn run(args: &AnonymizeArgs) -> anyhow::Result<ExitCode> {
             bail!("{} is given for two outputs; choose separate files", a.display());
         }
     }
-    let (result, _) = anonymized(&genogram, &args.privacy, &mut stderr)?;
-    let mut json = serde_json::to_string_pretty(&result.document)?;
-    json.push('\n');
+    let (result, anonymous) = anonymized(&genogram, &args.privacy, &mut stderr)?;
+    // A `.ged` output is GEDCOM 7 (see docs/gedcom.md); anything else is genogram JSON.
+    let gedcom = args
+        .output
+        .as_deref()
+        .is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ged")));
+    let json = if gedcom {
+        genogram_gedcom::export(&anonymous)
+    } else {
+        let mut json = serde_json::to_string_pretty(&result.document)?;
+        json.push('\n');
+        json
+    };
     let inputs = [args.input.as_path()];
     match &args.output {
         Some(path) => write_atomic(path, json.as_bytes(), &inputs)?,
