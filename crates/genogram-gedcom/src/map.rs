@@ -496,14 +496,15 @@ fn family(
                     ));
                 }
             }
-            "MARR" | "ENGA" | "DIV" | "ANUL" | "DIVF" => {
+            "MARR" | "ENGA" | "DIV" | "ANUL" | "DIVF" | "MARB" | "MARC" | "MARL" => {
                 m.rest("FAM", c, &["DATE"]);
                 let status = match c.tag.as_str() {
                     "MARR" => {
                         kind = UnionKind::Marriage;
                         UnionStatus::Married
                     }
-                    "ENGA" => UnionStatus::Engaged,
+                    // Banns, contract and licence come before a marriage: an engagement.
+                    "ENGA" | "MARB" | "MARC" | "MARL" => UnionStatus::Engaged,
                     "DIV" => UnionStatus::Divorced,
                     "DIVF" => UnionStatus::Separated,
                     _ => UnionStatus::Annulled,
