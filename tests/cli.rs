@@ -480,9 +480,17 @@ fn render_highlight_draws_the_findings_of_the_rules_asked_for() {
 #[test]
 fn report_anonymize_gives_the_same_findings_under_the_id_mapping() {
     let dir = temp_dir("report-anonymize");
-    for path in json_files("examples") {
+    // Three fixed keys (three date offsets and pseudonym draws), so the test is deterministic.
+    let (mut tolerated, mut total) = (0usize, 0usize);
+    for (k, secret) in ["5f2c", "a913", "07e6"].iter().enumerate() {
+        std::fs::write(dir.join(format!("key{k}")), secret.repeat(16)).expect("key");
+    }
+    for (path, k) in
+        json_files("examples").into_iter().flat_map(|p| (0..3).map(move |k| (p.clone(), k)))
+    {
         let family = path.to_str().expect("path");
-        let keep = ["--key", "key", "--keep", "occupations,origins"];
+        let key = format!("key{k}");
+        let keep = ["--key", key.as_str(), "--keep", "occupations,origins"];
         let plain = genogram(&dir, &["report", family, "--format", "json"], b"");
         let anon = genogram(
             &dir,
@@ -552,16 +560,31 @@ fn report_anonymize_gives_the_same_findings_under_the_id_mapping() {
         };
         let (a, p) = (findings(&anon.stdout, true), findings(&plain.stdout, false));
         // Dates move by whole days, but a year-only date can only move by whole years (and a
-        // month-only one by whole months), so an interval between dates of different precision
-        // changes by up to half a year: a finding that rests on a time window between such dates
-        // may appear or vanish (docs/privacy.md). Everything else must match exactly.
-        let windowed = |rule: &str| ["E1", "E3", "E4", "E6", "E9", "LC6", "R5"].contains(&rule);
-        let only_anon: Vec<_> = a.iter().filter(|x| !p.contains(x) && !windowed(&x.0)).collect();
-        let only_plain: Vec<_> = p.iter().filter(|x| !a.contains(x) && !windowed(&x.0)).collect();
+        // month-only one by whole months), so an interval or age between dates of different
+        // precision changes by up to half a year: a finding that compares such an interval with
+        // a threshold may appear or vanish (docs/privacy.md). Those are counted and must stay
+        // rare; every structural and relational finding must match exactly.
+        let timed = |rule: &str| {
+            [
+                "E1", "E3", "E4", "E5", "E6", "E9", "LC1", "LC2", "LC3", "LC4", "LC5", "LC6", "R5",
+                "SC2", "SC5", "FS4", "ST2",
+            ]
+            .contains(&rule)
+        };
+        total += p.len();
+        tolerated += a.iter().filter(|x| !p.contains(x)).count()
+            + p.iter().filter(|x| !a.contains(x)).count();
+        let only_anon: Vec<_> = a.iter().filter(|x| !p.contains(x) && !timed(&x.0)).collect();
+        let only_plain: Vec<_> = p.iter().filter(|x| !a.contains(x) && !timed(&x.0)).collect();
         assert!(
             only_anon.is_empty() && only_plain.is_empty(),
             "{family}:\nanonymised only: {only_anon:?}\nplain only: {only_plain:?}"
         );
     }
+    eprintln!("{tolerated} timed findings changed out of {total} (three keys)");
+    assert!(
+        tolerated * 33 <= total,
+        "{tolerated} timed findings changed out of {total}: more than 3%"
+    );
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }

@@ -42,7 +42,12 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             d = d.union(u);
         }
         if let Some(b) = b {
-            d = d.member(b, "current partner");
+            // When both partners bring children from earlier unions, both get the same role:
+            // the finding must not depend on which one has the smaller id.
+            let both =
+                ctx.unions_of[b].iter().filter(|&&u| !ctx.union_children[u].is_empty()).count()
+                    >= 2;
+            d = d.member(b, if both { "parent in more than one union" } else { "current partner" });
         }
         for &c in mine.iter().chain(&yours) {
             d = d.member(c, "stepchild in the current union");
