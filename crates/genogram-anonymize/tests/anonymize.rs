@@ -8,12 +8,8 @@ use genogram_anonymize::{Anonymized, DateStyle, KeptField, Key, NameStyle, Optio
 use genogram_core::{DateSpec, Document, Genogram, PersonId};
 
 fn inputs() -> Vec<(String, Genogram)> {
-    let mut files: Vec<_> = std::fs::read_dir("../../examples")
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let mut files: Vec<std::path::PathBuf> =
+        genogram_testkit::examples().into_iter().map(|(p, _)| p).collect();
     files.push("tests/fixtures/rich-free-text.json".into());
     files.push("../../tests/fixtures/valid/every-field-present.json".into());
     files

@@ -6,16 +6,7 @@ use genogram_render::{LayoutOptions, Profile, RenderOptions, layout, render_svg}
 use serde_json::{Value, json};
 
 fn examples() -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir("../../examples")
-        .expect("examples")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("read")))
-        .collect()
+    genogram_testkit::examples().into_iter().map(|(p, t)| (p.display().to_string(), t)).collect()
 }
 
 fn load(text: &str) -> Genogram {
