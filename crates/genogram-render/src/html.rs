@@ -145,11 +145,12 @@ pub fn report_html(report: &Report, svg: &str) -> String {
     for category in Category::ALL {
         let colour = category_colour(category);
         let class = if category == Category::Safety { " class=\"safety\"" } else { "" };
-        s += &format!(
-            "<section{class}>\n<h2><span class=\"dot\" style=\"background:{colour}\"></span>{}</h2>\n",
-            category.heading()
-        );
         let items: Vec<_> = report.section(category).collect();
+        s += &format!(
+            "<section{class}>\n<h2><span class=\"dot\" style=\"background:{colour}\"></span>{} ({})</h2>\n",
+            category.heading(),
+            items.len()
+        );
         if items.is_empty() {
             s += &format!(
                 "<p class=\"empty\">{}</p>\n",

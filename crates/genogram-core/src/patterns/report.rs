@@ -254,9 +254,18 @@ impl Report {
             }
             s += "\n";
         }
+        let counts: Vec<String> = Category::ALL
+            .iter()
+            .map(|&c| format!("{} {}", c.heading(), self.section(c).count()))
+            .collect();
+        s += &format!(
+            "**Sections:** {} · Family chronology {}\n\n",
+            counts.join(" · "),
+            self.chronology.len()
+        );
         for category in Category::ALL {
-            s += &format!("## {}\n\n", category.heading());
             let items: Vec<(usize, &Finding)> = self.section(category).collect();
+            s += &format!("## {} ({})\n\n", category.heading(), items.len());
             if items.is_empty() {
                 s += match category {
                     Category::Safety => {
