@@ -10,6 +10,11 @@ use crate::output::write_atomic;
 use crate::print;
 
 pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    if args.view.anonymize {
+        anyhow::bail!(
+            "import does not anonymise; import, then run `genogram anonymize` on the result"
+        );
+    }
     let input = crate::input::read(&args.input)?;
     let options = genogram_gedcom::Options {
         strict: args.strict,
@@ -81,30 +86,7 @@ pub(crate) fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    let genogram = match &args.view.focus {
-        Some(id) => {
-            let focus = genogram_core::Focus {
-                person: PersonId::new(id.as_str()),
-                up: args.view.up,
-                down: args.view.down,
-                collateral: !args.view.no_collateral,
-            };
-            match genogram.focus(&focus) {
-                Ok(view) => view,
-                Err(genogram_core::Error::UnknownPerson(id)) => anyhow::bail!(
-                    "{}: there is no person {id} to focus on; GEDCOM ids keep their @ signs, as in --focus @I12@",
-                    input.name
-                ),
-                Err(other) => return Err(other.into()),
-            }
-        }
-        None => genogram,
-    };
-    if args.view.anonymize {
-        anyhow::bail!(
-            "import does not anonymise; import, then run `genogram anonymize` on the result"
-        );
-    }
+    let genogram = crate::view::focused(genogram, &args.view, &input.name)?;
     let json = genogram.to_json();
     let inputs = [args.input.as_path()];
     match &args.output {

@@ -32,23 +32,7 @@ pub(crate) fn load(
         }
     };
     let genogram = match &view.focus {
-        Some(id) => {
-            let focus = Focus {
-                person: PersonId::new(id.as_str()),
-                up: view.up,
-                down: view.down,
-                collateral: !view.no_collateral,
-            };
-            match genogram.focus(&focus) {
-                Ok(view) => view,
-                Err(genogram_core::Error::UnknownPerson(id)) => bail!(
-                    "{}: there is no person with id `{id}` to focus on; --focus takes a person's \
-                     `id` from the file's `people`",
-                    input.name
-                ),
-                Err(other) => return Err(other.into()),
-            }
-        }
+        Some(_) => focused(genogram, view, &input.name)?,
         None => {
             if suggest_focus && genogram.people().len() > LARGE_FAMILY {
                 writeln!(
@@ -69,4 +53,24 @@ pub(crate) fn load(
         genogram
     };
     Ok(Some((genogram, input.name)))
+}
+
+/// The family around `--focus`, or the whole genogram without it.
+pub(crate) fn focused(genogram: Genogram, view: &ViewArgs, name: &str) -> anyhow::Result<Genogram> {
+    let Some(id) = &view.focus else { return Ok(genogram) };
+    let focus = Focus {
+        person: PersonId::new(id.as_str()),
+        up: view.up,
+        down: view.down,
+        collateral: !view.no_collateral,
+    };
+    match genogram.focus(&focus) {
+        Ok(view) => Ok(view),
+        Err(genogram_core::Error::UnknownPerson(id)) => bail!(
+            "{name}: there is no person with id `{id}` to focus on; --focus takes a person's \
+             `id` from the file's `people` (from a GEDCOM file, the record id with its @ signs, \
+             as in @I12@)"
+        ),
+        Err(other) => Err(other.into()),
+    }
 }

@@ -9,7 +9,7 @@ use genogram_core::{DateSpec, Document, Genogram, PersonId};
 
 fn inputs() -> Vec<(String, Genogram)> {
     let mut files: Vec<std::path::PathBuf> =
-        genogram_testkit::examples().into_iter().map(|(p, _)| p).collect();
+        genogram_testkit::examples().expect("the examples").into_iter().map(|(p, _)| p).collect();
     files.push("tests/fixtures/rich-free-text.json".into());
     files.push("../../tests/fixtures/valid/every-field-present.json".into());
     files

@@ -5,7 +5,11 @@ use genogram_core::Genogram;
 use genogram_gedcom::{Options, export, import};
 
 fn examples() -> Vec<(String, String)> {
-    genogram_testkit::examples().into_iter().map(|(p, t)| (p.display().to_string(), t)).collect()
+    genogram_testkit::examples()
+        .expect("the examples")
+        .into_iter()
+        .map(|(p, t)| (p.display().to_string(), t))
+        .collect()
 }
 
 fn round_trip(name: &str, g: &Genogram) {

@@ -6,7 +6,11 @@ use genogram_render::{LayoutOptions, Profile, RenderOptions, layout, render_svg}
 use serde_json::{Value, json};
 
 fn examples() -> Vec<(String, String)> {
-    genogram_testkit::examples().into_iter().map(|(p, t)| (p.display().to_string(), t)).collect()
+    genogram_testkit::examples()
+        .expect("the examples")
+        .into_iter()
+        .map(|(p, t)| (p.display().to_string(), t))
+        .collect()
 }
 
 fn load(text: &str) -> Genogram {

@@ -15,22 +15,25 @@ pub fn root() -> &'static Path {
 /// The bundled example genograms, as (path, text), in name order.
 ///
 /// ```
-/// let examples = genogram_testkit::examples();
+/// let examples = genogram_testkit::examples()?;
 /// assert!(examples.len() >= 5);
 /// assert!(examples.windows(2).all(|w| w[0].0 < w[1].0));
+/// # Ok::<(), std::io::Error>(())
 /// ```
-pub fn examples() -> Vec<(PathBuf, String)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
-        .expect("the examples folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
+pub fn examples() -> std::io::Result<Vec<(PathBuf, String)>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(root().join("examples"))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            files.push(path);
+        }
+    }
     files.sort();
     files
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable");
-            (p, text)
+            let text = std::fs::read_to_string(&p)?;
+            Ok((p, text))
         })
         .collect()
 }

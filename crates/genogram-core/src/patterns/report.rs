@@ -1,6 +1,8 @@
 //! The report of spec §4.9: a summary, the findings section by section (safety first), and the
 //! family chronology with every dated event linked to the findings it takes part in.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::context::{Context, Moment, MomentKind, Source, kind_words};
@@ -104,6 +106,7 @@ impl Report {
     pub fn new(genogram: &Genogram, config: &PatternConfig) -> Self {
         let ctx = Context::new(genogram, config);
         let findings = detect_in(&ctx);
+        let mut cited = citations(&ctx, &findings).into_iter();
         let chronology = ctx
             .timeline
             .iter()
@@ -116,12 +119,7 @@ impl Report {
                     p.sort();
                     p
                 },
-                findings: findings
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| cites(&ctx, f, m))
-                    .map(|(i, _)| i)
-                    .collect(),
+                findings: cited.next().unwrap_or_default(),
             })
             .collect::<Vec<_>>();
         let mut order: Vec<usize> = (0..findings.len())
@@ -394,20 +392,55 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
-/// Whether a finding cites the record behind a moment.
-fn cites(ctx: &Context<'_>, f: &Finding, m: &Moment) -> bool {
-    let ev = &f.evidence;
-    match m.source {
-        Source::Birth(p) => ev.births.contains(&ctx.people[p].id),
-        Source::Death(p) => ev.deaths.contains(&ctx.people[p].id),
-        Source::Union(u, _) => ev.unions.contains(&ctx.g.unions()[u].id),
-        Source::Event(i) => ev.events.contains(&i),
-        Source::Onset(p, c) => ev
-            .conditions
-            .iter()
-            .any(|r| r.person == ctx.people[p].id && r.label == ctx.people[p].conditions[c].label),
-        Source::Relationship(i) => ev.relationships.contains(&i),
+/// The record behind a moment, as findings cite it.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Cite<'a> {
+    Birth(&'a PersonId),
+    Death(&'a PersonId),
+    Union(&'a crate::UnionId),
+    Event(usize),
+    Onset(&'a PersonId, &'a str),
+    Relationship(usize),
+}
+
+/// For each moment of the chronology, the findings that cite its record (ascending): one pass
+/// over the findings' evidence through an index of the moments, not findings × moments.
+fn citations(ctx: &Context<'_>, findings: &[Finding]) -> Vec<Vec<usize>> {
+    let mut moments: BTreeMap<Cite<'_>, Vec<usize>> = BTreeMap::new();
+    for (m, moment) in ctx.timeline.iter().enumerate() {
+        let key = match moment.source {
+            Source::Birth(p) => Cite::Birth(&ctx.people[p].id),
+            Source::Death(p) => Cite::Death(&ctx.people[p].id),
+            Source::Union(u, _) => Cite::Union(&ctx.g.unions()[u].id),
+            Source::Event(i) => Cite::Event(i),
+            Source::Onset(p, c) => {
+                Cite::Onset(&ctx.people[p].id, &ctx.people[p].conditions[c].label)
+            }
+            Source::Relationship(i) => Cite::Relationship(i),
+        };
+        moments.entry(key).or_default().push(m);
     }
+    let mut out = vec![Vec::new(); ctx.timeline.len()];
+    for (i, f) in findings.iter().enumerate() {
+        let ev = &f.evidence;
+        let keys = ev
+            .births
+            .iter()
+            .map(Cite::Birth)
+            .chain(ev.deaths.iter().map(Cite::Death))
+            .chain(ev.unions.iter().map(Cite::Union))
+            .chain(ev.events.iter().map(|&e| Cite::Event(e)))
+            .chain(ev.conditions.iter().map(|c| Cite::Onset(&c.person, &c.label)))
+            .chain(ev.relationships.iter().map(|&r| Cite::Relationship(r)));
+        for key in keys {
+            for &m in moments.get(&key).into_iter().flatten() {
+                if out[m].last() != Some(&i) {
+                    out[m].push(i);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A moment of the chronology in words: "Ana born", "Rosa and Jon divorced".

@@ -3,7 +3,7 @@
 
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
-use crate::patterns::siblings::{sibship, unions};
+use crate::patterns::siblings::sibling_groups;
 
 const STAR: &[&str] = &["star", "achiever", "hero", "golden child", "high achiever"];
 const SHEEP: &[&str] =
@@ -15,11 +15,7 @@ fn has_tag(ctx: &Context<'_>, p: usize, tags: &[&str]) -> Option<String> {
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for u in unions(ctx) {
-        let kids = sibship(ctx, u);
-        if kids.len() < 2 {
-            continue;
-        }
+    for (u, kids) in sibling_groups(ctx) {
         let parents = &ctx.union_partners[u];
         let focus_on = |c: usize| -> Vec<&crate::patterns::context::Tie> {
             ctx.ties_of(c).filter(|t| t.is_focus() && t.b == c && parents.contains(&t.a)).collect()

@@ -4,7 +4,7 @@
 use crate::model::Valence;
 use crate::patterns::context::{Context, Tie};
 use crate::patterns::finding::{Finding, Strength};
-use crate::patterns::siblings::{sibship, unions};
+use crate::patterns::siblings::{sibling_groups, sibship};
 
 /// A projection target: the child, the union, and the focusing ties from parents.
 pub(crate) struct Target {
@@ -19,11 +19,7 @@ fn is_projection(t: &Tie) -> bool {
 
 pub(crate) fn targets(ctx: &Context<'_>) -> Vec<Target> {
     let mut out = Vec::new();
-    for u in unions(ctx) {
-        let kids = sibship(ctx, u);
-        if kids.len() < 2 {
-            continue;
-        }
+    for (u, kids) in sibling_groups(ctx) {
         let parents = &ctx.union_partners[u];
         let focus = |c: usize| -> Vec<usize> {
             ctx.ties_of[c]

@@ -21,7 +21,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 .child_list(last)
                 .into_iter()
                 .filter(|&c| is_target(c))
-                .min_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
+                .min_by_key(|&p| ctx.rank[p]);
             match next {
                 Some(c) if !chain.contains(&c) => chain.push(c),
                 _ => break,

@@ -23,8 +23,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             relatives.extend(ctx.parent_list(p));
         }
         relatives.extend(ctx.siblings(x));
-        relatives.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-        relatives.dedup();
+        ctx.sort_by_id(&mut relatives);
         let nx = ctx.name(x);
         // (a) The age a relative was at their death: one finding per relative, every reaction
         // that echoes it listed.

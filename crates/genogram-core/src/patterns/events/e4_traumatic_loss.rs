@@ -39,8 +39,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         } else {
             String::new()
         };
-        let mut parents = ctx.parent_list(p);
-        parents.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
+        let parents = ctx.parent_list(p);
         let mut d =
             ctx.finding("E4").title(format!("Traumatic or untimely loss: {n}")).member(p, "lost");
         d = if person.death.is_some() { d.death(p) } else { d.birth(p) };

@@ -13,8 +13,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let nc = ctx.name(c);
-        let mut parents = ctx.parent_list(c);
-        parents.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
+        let parents = ctx.parent_list(c);
         // (age at the loss, words, strength, kind)
         let mut losses: Vec<(i64, String, Strength, &str)> = Vec::new();
         let mut d = ctx.finding("E5").member(c, "child");

@@ -24,8 +24,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 !movers.contains(&c) && matches!((ctx.birth(c), when), (Some(b), Some(w)) if b > w)
             })
             .collect();
-        born_after.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-        born_after.dedup();
+        ctx.sort_by_id(&mut born_after);
         let mut d = ctx.finding("E7").title(format!("Migration: {}", ctx.names(&movers))).event(i);
         for &p in &movers {
             d = d.member(p, "migrated");

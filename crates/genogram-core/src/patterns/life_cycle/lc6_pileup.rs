@@ -47,8 +47,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 moment.date
             ));
         }
-        people.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-        people.dedup();
+        ctx.sort_by_id(&mut people);
         for &p in &people {
             d = d.member(p, "family member");
         }

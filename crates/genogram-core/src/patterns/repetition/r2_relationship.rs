@@ -72,8 +72,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             let same_sexes = sexes.windows(2).all(|w| w[0] == w[1]) && !sexes[0].contains('?');
             let mut people: Vec<usize> =
                 line.iter().flat_map(|&i| [ctx.ties[ties[i].0].a, ctx.ties[ties[i].0].b]).collect();
-            people.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-            people.dedup();
+            ctx.sort_by_id(&mut people);
             let mut d = ctx
                 .finding("R2")
                 .title(format!("Repeated {what} between {roles} across {} generations", gens.len()))

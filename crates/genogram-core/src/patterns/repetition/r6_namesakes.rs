@@ -35,7 +35,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                     }
             })
             .collect();
-        dead_sibs.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
+        ctx.sort_by_id(&mut dead_sibs);
         if ancestors.is_empty() && dead_sibs.is_empty() {
             continue;
         }

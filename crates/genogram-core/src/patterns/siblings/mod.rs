@@ -17,6 +17,15 @@ pub(crate) fn sibship(ctx: &Context<'_>, u: usize) -> Vec<usize> {
     ctx.union_children[u].iter().map(|&(c, _)| c).filter(|&c| ctx.is_person(c)).collect()
 }
 
+/// The sibships of two or more children, with their union, unions in id order.
+pub(crate) fn sibling_groups(ctx: &Context<'_>) -> Vec<(usize, Vec<usize>)> {
+    unions(ctx)
+        .into_iter()
+        .map(|u| (u, sibship(ctx, u)))
+        .filter(|(_, kids)| kids.len() >= 2)
+        .collect()
+}
+
 /// Unions in id order.
 pub(crate) fn unions(ctx: &Context<'_>) -> Vec<usize> {
     let mut v: Vec<usize> = (0..ctx.union_children.len()).collect();

@@ -1,16 +1,12 @@
 //! SC2, functional position after an age gap (spec §4.2; Toman via S19: more than about 5 years).
 
-use super::{position, sibship, unions};
+use super::{position, sibling_groups};
 use crate::patterns::context::{Context, years_f};
 use crate::patterns::finding::{Finding, Strength};
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for u in unions(ctx) {
-        let sibs = sibship(ctx, u);
-        if sibs.len() < 2 {
-            continue;
-        }
+    for (u, sibs) in sibling_groups(ctx) {
         // Split where consecutive dated births are more than the gap apart.
         let mut groups: Vec<Vec<usize>> = vec![vec![sibs[0]]];
         let mut gaps = Vec::new();

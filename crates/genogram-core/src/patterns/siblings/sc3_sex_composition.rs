@@ -1,16 +1,12 @@
 //! SC3, sex composition of the sibship: Toman's profiles (spec §4.2).
 
-use super::{sibship, toman, unions};
+use super::{sibling_groups, toman};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for u in unions(ctx) {
-        let sibs = sibship(ctx, u);
-        if sibs.len() < 2 {
-            continue;
-        }
+    for (u, sibs) in sibling_groups(ctx) {
         let labels: Vec<Option<String>> = (0..sibs.len()).map(|i| toman(ctx, &sibs, i)).collect();
         let known = labels.iter().filter(|l| l.is_some()).count();
         if known == 0 {

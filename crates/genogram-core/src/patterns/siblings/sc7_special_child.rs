@@ -14,7 +14,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .map(|m| {
             let mut v: Vec<usize> = m.members.iter().filter_map(|p| ctx.g.index_of(p)).collect();
-            v.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
+            ctx.sort_by_id(&mut v);
             v
         })
         .collect();

@@ -18,7 +18,7 @@ pub(crate) fn current_households(ctx: &Context<'_>) -> Vec<(usize, Vec<usize>)> 
             let mut members: Vec<usize> =
                 h.members.iter().filter_map(|p| ctx.g.index_of(p)).collect();
             members.retain(|&p| !ctx.people[p].is_deceased());
-            members.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
+            ctx.sort_by_id(&mut members);
             (i, members)
         })
         .collect();

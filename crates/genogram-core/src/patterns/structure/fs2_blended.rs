@@ -5,24 +5,21 @@ use crate::patterns::finding::{Finding, Strength};
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
+    // A parent with children from two or more unions.
+    let blended = |p: usize| {
+        ctx.unions_of[p].iter().filter(|&&u| !ctx.union_children[u].is_empty()).count() >= 2
+    };
     for &a in &ctx.by_id {
-        let with_children: Vec<usize> = ctx.unions_of[a]
-            .iter()
-            .copied()
-            .filter(|&u| !ctx.union_children[u].is_empty())
-            .collect();
-        if with_children.len() < 2 {
+        if !blended(a) {
             continue;
         }
         // The latest union is the current family; the others bring "yours" and "mine".
-        let &latest = ctx.unions_of[a].last().unwrap_or(&with_children[0]);
+        let Some(&latest) = ctx.unions_of[a].last() else { continue };
+        let with_children =
+            ctx.unions_of[a].iter().filter(|&&u| !ctx.union_children[u].is_empty()).count();
         let b = ctx.union_partners[latest].iter().copied().find(|&q| q != a);
-        if b.is_some_and(|b| {
-            ctx.people[b].id < ctx.people[a].id
-                && ctx.unions_of[b].iter().filter(|&&u| !ctx.union_children[u].is_empty()).count()
-                    >= 2
-        }) {
-            continue; // reported once, from the partner with the smaller id
+        if b.is_some_and(|b| ctx.rank[b] < ctx.rank[a] && blended(b)) {
+            continue; // reported once, from the partner first in id order
         }
         let kids = |u: usize| ctx.union_children[u].iter().map(|&(c, _)| c).collect::<Vec<_>>();
         let ours = kids(latest);
@@ -44,9 +41,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         if let Some(b) = b {
             // When both partners bring children from earlier unions, both get the same role:
             // the finding must not depend on which one has the smaller id.
-            let both =
-                ctx.unions_of[b].iter().filter(|&&u| !ctx.union_children[u].is_empty()).count()
-                    >= 2;
+            let both = blended(b);
             d = d.member(b, if both { "parent in more than one union" } else { "current partner" });
         }
         for &c in mine.iter().chain(&yours) {
@@ -60,7 +55,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             d.strength(Strength::Moderate)
                 .summary(format!(
                     "{na} has children from {} unions: {} from earlier unions ({}), {} with {partner} ({}){}.",
-                    with_children.len(),
+                    with_children,
                     mine.len(),
                     ctx.names(&mine),
                     ours.len(),

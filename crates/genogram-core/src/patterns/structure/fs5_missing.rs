@@ -21,8 +21,7 @@ pub(crate) fn close_relatives(ctx: &Context<'_>, ip: usize) -> Vec<usize> {
         v.extend(ctx.child_list(c));
     }
     v.retain(|&p| p != ip && ctx.is_person(p));
-    v.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-    v.dedup();
+    ctx.sort_by_id(&mut v);
     v
 }
 

@@ -18,8 +18,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         let nx = ctx.name(x);
         let mut family: Vec<usize> = ties.iter().map(|t| t.other(x)).collect();
-        family.sort_by(|&a, &b| ctx.people[a].id.cmp(&ctx.people[b].id));
-        family.dedup();
+        ctx.sort_by_id(&mut family);
         let mut d = ctx
             .finding("T11")
             .title(format!("Outside the family: {nx}"))
