@@ -132,6 +132,11 @@ pub(crate) struct Moment {
 }
 
 impl Moment {
+    /// The days the moment's date can mean.
+    pub(crate) fn span(&self) -> super::time::Span {
+        super::time::Span { lo: self.lo, hi: self.hi, mid: self.day }
+    }
+
     /// The two moments can be `days` or fewer apart, in either order.
     pub(crate) fn within(&self, other: &Moment, days: i64) -> bool {
         (other.lo - self.hi).max(self.lo - other.hi) <= days
@@ -313,6 +318,14 @@ impl<'g> Context<'g> {
             person_moments: vec![Vec::new(); n],
             triangles: std::sync::OnceLock::new(),
         };
+        // A relationship cannot hold today once one of its people has died.
+        let gone: Vec<bool> = (0..n).map(|p| ctx.presumed_dead(p)).collect();
+        for tie in &mut ctx.ties {
+            tie.current &= !gone[tie.a] && !gone[tie.b];
+            if let Some(end) = [tie.a, tie.b].iter().filter_map(|&p| people[p].death.as_ref()).filter_map(DateSpec::latest).min() {
+                tie.to = tie.to.min(end);
+            }
+        }
         ctx.generation = ctx.compute_generations();
         ctx.sibling_lists = (0..n).map(|p| ctx.compute_siblings(p)).collect();
         ctx.timeline = ctx.compute_timeline();
@@ -458,16 +471,8 @@ impl<'g> Context<'g> {
         self.age_at(p, self.death(p)?)
     }
 
-    pub(crate) fn alive_on(&self, p: usize, day: DayNumber) -> bool {
-        match self.death(p) {
-            Some(d) => d > day,
-            None => !self.people[p].is_deceased() || day < self.today,
-        }
-    }
-
     pub(crate) fn is_minor_now(&self, p: usize) -> bool {
-        !self.people[p].is_deceased()
-            && self.age_at(p, self.today).is_some_and(|a| a < self.config.childhood_age)
+        self.age_now(p).is_some_and(|a| a < self.config.childhood_age)
     }
 
     /// Social parents, each once.
@@ -839,10 +844,17 @@ fn latest_day(g: &Genogram) -> DayNumber {
     latest.unwrap_or(0)
 }
 
-/// How findings name a person: their display name, or for an unnamed pregnancy "the 2009
-/// miscarriage" (better than its id).
+/// How findings name a person, the one naming helper of every finding text: the name the
+/// family uses (the nickname with the family name, "Ted Moore" for Edward Moore), else the
+/// display name, or for an unnamed pregnancy "the 2009 miscarriage" (better than its id).
 pub(crate) fn person_label(person: &crate::model::Person) -> String {
     use crate::model::PersonKind;
+    if let Some(nick) = person.name.nickname.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        return match person.name.family.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+            Some(family) if !nick.contains(family) => format!("{nick} {family}"),
+            _ => nick.to_owned(),
+        };
+    }
     if !person.is_pregnancy() || !person.name.is_empty() {
         return person.display_name();
     }

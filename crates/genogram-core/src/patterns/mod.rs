@@ -37,6 +37,7 @@ mod report;
 mod siblings;
 mod strengths;
 mod structure;
+mod time;
 mod triangles;
 
 pub use config::{HistoricalPeriod, PatternConfig};

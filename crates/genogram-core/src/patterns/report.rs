@@ -465,7 +465,12 @@ pub(crate) fn moment_words(ctx: &Context<'_>, m: &Moment) -> String {
             )
         }
         (MomentKind::Separation, _) => format!("{who} separated"),
-        (MomentKind::Divorce, _) => format!("{who} divorced"),
+        // Worded by what the history says: a relationship that ended is no divorce.
+        (MomentKind::Divorce, Source::Union(u, h)) => match ctx.g.unions()[*u].history[*h].status {
+            crate::model::UnionStatus::Annulled => format!("{who}: marriage annulled"),
+            crate::model::UnionStatus::Ended => format!("{who}: relationship ended"),
+            _ => format!("{who} divorced"),
+        },
         (MomentKind::Widowed, _) => format!("{who}: widowed"),
         (MomentKind::Onset, Source::Onset(p, c)) => {
             format!("{}: {} began", ctx.name(*p), ctx.people[*p].conditions[*c].label)

@@ -75,7 +75,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let kids: Vec<usize> =
             sibship(ctx, u).into_iter().filter(|k| members.contains(k)).collect();
         let Some(&oldest) = kids.first() else { continue };
-        if kids.len() < 2 || ctx.age_at(oldest, ctx.today).is_none_or(|a| a >= adult + 7) {
+        if kids.len() < 2 || ctx.age_now(oldest).is_none_or(|a| a >= adult + 7) {
             continue;
         }
         let (no, np) = (ctx.name(oldest), ctx.name(parent));

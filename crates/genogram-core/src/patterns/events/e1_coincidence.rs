@@ -15,7 +15,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let dead = death.people[0];
-        let mut near: Vec<usize> = kin_circle(ctx, dead)
+        let mut near: Vec<usize> = kin_circle(ctx, dead, death)
             .into_iter()
             .flat_map(|p| ctx.person_moments[p].iter().copied())
             .filter(|&j| j != i)

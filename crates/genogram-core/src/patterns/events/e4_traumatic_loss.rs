@@ -39,7 +39,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         } else {
             String::new()
         };
-        let parents = ctx.parent_list(p);
+        // Only parents who outlived the death are bereaved by it.
+        let parents = ctx.survivors_of(p, &ctx.parent_list(p));
         let mut d =
             ctx.finding("E4").title(format!("Traumatic or untimely loss: {n}")).member(p, "lost");
         d = if person.death.is_some() { d.death(p) } else { d.birth(p) };
@@ -68,7 +69,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut sets = crate::patterns::repetition::Sets::new(deaths.len());
     for (i, &m) in deaths.iter().enumerate() {
         let p = ctx.timeline[m].people[0];
-        for q in super::kin_circle(ctx, p) {
+        for q in super::kin_circle(ctx, p, &ctx.timeline[m]) {
             for &o in &ctx.person_moments[q] {
                 let other = &ctx.timeline[o];
                 if o != m

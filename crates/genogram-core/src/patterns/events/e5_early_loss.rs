@@ -4,6 +4,7 @@
 use crate::model::{EmotionalKind, EventKind, UnionStatus};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
+use crate::patterns::time::Vital;
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -14,13 +15,19 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         let nc = ctx.name(c);
         let parents = ctx.parent_list(c);
+        // A loss is the child's only while the child lives: a baby who died at two days did
+        // not lose the parent who died years later.
+        let child_age = |day: i64| {
+            ctx.age_at(c, day)
+                .filter(|&a| (0..adult).contains(&a) && ctx.vital_on(c, day) != Vital::Dead)
+        };
         // (age at the loss, words, strength, kind)
         let mut losses: Vec<(i64, String, Strength, &str)> = Vec::new();
         let mut d = ctx.finding("E5").member(c, "child");
         for &p in &parents {
             let np = ctx.name(p);
             if let Some(death) = ctx.death(p)
-                && let Some(age) = ctx.age_at(c, death).filter(|&a| (0..adult).contains(&a))
+                && let Some(age) = child_age(death)
             {
                 losses.push((
                     age,
@@ -34,9 +41,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 if t.kind != EmotionalKind::Cutoff {
                     continue;
                 }
-                let Some(age) =
-                    t.start.and_then(|s| ctx.age_at(c, s)).filter(|&a| (0..adult).contains(&a))
-                else {
+                let Some(age) = t.start.and_then(child_age) else {
                     continue;
                 };
                 losses.push((
@@ -63,8 +68,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             else {
                 continue;
             };
-            let Some(age) = ctx.age_at(c, end.sort_key()).filter(|&a| (0..adult).contains(&a))
-            else {
+            let Some(age) = child_age(end.sort_key()) else {
                 continue;
             };
             let partners = &ctx.union_partners[u];
@@ -124,11 +128,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             if e.kind != EventKind::Placement || !e.people.contains(&ctx.people[c].id) {
                 continue;
             }
-            let Some(age) = e
-                .date
-                .and_then(|d| ctx.age_at(c, d.sort_key()))
-                .filter(|&a| (0..adult).contains(&a))
-            else {
+            let Some(age) = e.date.and_then(|d| child_age(d.sort_key())) else {
                 continue;
             };
             out.push(

@@ -19,7 +19,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         let who = &reaction.people;
         let mut circle: Vec<usize> =
-            who.iter().flat_map(|&p| ctx.first_degree(p)).chain(who.iter().copied()).collect();
+            who.iter().flat_map(|&p| ctx.family_at(p, reaction.span())).chain(who.iter().copied()).collect();
         circle.sort_unstable();
         circle.dedup();
         let mut before: Vec<usize> = circle

@@ -46,11 +46,11 @@ pub(crate) fn is_significant(m: &Moment) -> bool {
     )
 }
 
-/// A person and their close kin: parents, children, partners, siblings, grandparents and
-/// grandchildren.
-pub(crate) fn kin_circle(ctx: &Context<'_>, p: usize) -> Vec<usize> {
+/// A person and their close kin at a moment: parents, children, siblings, grandparents and
+/// grandchildren, and partners only once their union has begun (see `time::family_at`).
+pub(crate) fn kin_circle(ctx: &Context<'_>, p: usize, at: &Moment) -> Vec<usize> {
     let mut v = vec![p];
-    v.extend(ctx.first_degree(p));
+    v.extend(ctx.family_at(p, at.span()));
     for q in ctx.parent_list(p) {
         v.extend(ctx.parent_list(q));
     }

@@ -6,7 +6,7 @@ use crate::patterns::structure::fs1_household::current_households;
 
 fn stage(ctx: &Context<'_>, members: &[usize]) -> Option<&'static str> {
     let ages: Vec<(usize, i64)> =
-        members.iter().filter_map(|&p| Some((p, ctx.age_at(p, ctx.today)?))).collect();
+        members.iter().filter_map(|&p| Some((p, ctx.age_now(p)?))).collect();
     if ages.is_empty() {
         return None;
     }

@@ -50,11 +50,14 @@ fn facts(ctx: &Context<'_>, u: usize) -> Vec<&'static str> {
     if placed {
         f.push("a child placed away from the parents");
     }
-    let old_enough = partners.iter().all(|&p| ctx.age_at(p, ctx.today).is_some_and(|a| a >= 45));
+    let old_enough = partners.iter().all(|&p| ctx.age_reached(p).is_some_and(|a| a >= 45));
     if ctx.union_children[u].is_empty() && partners.len() == 2 && old_enough {
         f.push("no children");
     }
-    if kids.len() == 1 {
+    // An only child: one child, with no half-siblings either.
+    if let [only] = kids[..]
+        && ctx.sibling_slice(only).is_empty()
+    {
         f.push("an only child");
     }
     f

@@ -67,6 +67,10 @@ pub(crate) fn toman(ctx: &Context<'_>, sibs: &[usize], i: usize) -> Option<Strin
         return None;
     }
     if sibs.len() == 1 {
+        // A child with half-siblings is no only child.
+        if !ctx.sibling_slice(me).is_empty() {
+            return None;
+        }
         return Some(if sex == Sex::Male { "only son".into() } else { "only daughter".into() });
     }
     let others: Vec<Sex> = sibs.iter().filter(|&&s| s != me).map(|&s| ctx.people[s].sex).collect();

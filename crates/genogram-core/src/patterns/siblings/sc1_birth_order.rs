@@ -24,8 +24,12 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         wider.sort_by_key(|&k| (ctx.birth(k).is_none(), ctx.birth(k), ctx.rank[k]));
         wider.dedup();
         for (i, &c) in sibs.iter().enumerate() {
-            let pos = position(i, sibs.len());
             let wide = wider.iter().position(|&k| k == c).map(|j| (j, wider.len()));
+            // A single child with half-siblings is the only child of this union, no only child.
+            let pos = match (sibs.len(), wide) {
+                (1, Some((j, n))) if n > 1 => position(j, n),
+                _ => position(i, sibs.len()),
+            };
             let extra = match wide {
                 Some((j, n)) if n > sibs.len() => format!(", {} of {n} with half-siblings", j + 1),
                 _ => String::new(),

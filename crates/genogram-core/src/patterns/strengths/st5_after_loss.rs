@@ -8,8 +8,11 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for &x in &ctx.by_id {
         let Some(death) = ctx.death(x) else { continue };
-        let survivors: Vec<usize> =
-            ctx.first_degree(x).into_iter().filter(|&p| ctx.alive_on(p, death)).collect();
+        let survivors: Vec<usize> = ctx
+            .family_at(x, super::super::time::Span::day(death))
+            .into_iter()
+            .filter(|&p| ctx.alive_on(p, death))
+            .collect();
         let mut ties = Vec::new();
         for (i, &a) in survivors.iter().enumerate() {
             for &b in &survivors[i + 1..] {

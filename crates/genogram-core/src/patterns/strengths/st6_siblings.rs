@@ -11,7 +11,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let adult =
-            |p: usize| ctx.age_at(p, ctx.today).is_some_and(|a| a >= ctx.config.childhood_age);
+            |p: usize| ctx.age_now(p).is_some_and(|a| a >= ctx.config.childhood_age);
         if !adult(t.a) || !adult(t.b) {
             continue;
         }

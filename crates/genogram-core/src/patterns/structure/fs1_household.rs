@@ -17,7 +17,7 @@ pub(crate) fn current_households(ctx: &Context<'_>) -> Vec<(usize, Vec<usize>)> 
         .map(|(i, h)| {
             let mut members: Vec<usize> =
                 h.members.iter().filter_map(|p| ctx.g.index_of(p)).collect();
-            members.retain(|&p| !ctx.people[p].is_deceased());
+            members.retain(|&p| !ctx.presumed_dead(p));
             ctx.sort_by_id(&mut members);
             (i, members)
         })

@@ -13,8 +13,9 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         if !blended(a) {
             continue;
         }
-        // The latest union is the current family; the others bring "yours" and "mine".
-        let Some(&latest) = ctx.unions_of[a].last() else { continue };
+        // The latest union (by its start, through the time layer; the file's order only when
+        // undated) is the current family; the others bring "yours" and "mine".
+        let Some(latest) = ctx.latest_union(a) else { continue };
         let with_children =
             ctx.unions_of[a].iter().filter(|&&u| !ctx.union_children[u].is_empty()).count();
         let b = ctx.union_partners[latest].iter().copied().find(|&q| q != a);
@@ -53,15 +54,19 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let partner = b.map(|b| ctx.name(b)).unwrap_or_else(|| "no current partner".into());
         out.push(
             d.strength(Strength::Moderate)
-                .summary(format!(
-                    "{na} has children from {} unions: {} from earlier unions ({}), {} with {partner} ({}){}.",
-                    with_children,
-                    mine.len(),
-                    ctx.names(&mine),
-                    ours.len(),
-                    ctx.names(&ours),
-                    if yours.is_empty() { String::new() } else { format!(", and {partner} brings {} ({})", yours.len(), ctx.names(&yours)) }
-                ))
+                .summary({
+                    // Only the groups that have children: never "0 with D ()".
+                    let group = |n: &[usize], what: String| (!n.is_empty()).then(|| format!("{} {what} ({})", n.len(), ctx.names(n)));
+                    let parts: Vec<String> = [
+                        group(&mine, "from earlier unions".into()),
+                        group(&ours, format!("with {partner}")),
+                        b.and_then(|_| group(&yours, format!("that {partner} brings"))),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                    format!("{na} has children from {with_children} unions: {}.", crate::patterns::context::list(&parts))
+                })
                 .hypothesis("Yours, mine and ours: step-relationships, loyalties to a parent in another household and differences in family rules are common places for tension, and for new closeness.")
                 .question("How are decisions about the children made across the households?")
                 .question("Who feels most at home in the family now, and who least?")

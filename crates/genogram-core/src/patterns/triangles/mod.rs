@@ -191,8 +191,8 @@ pub(crate) fn words(ctx: &Context<'_>, l: &Link) -> String {
         (None, Some(u)) => match ctx.g.unions()[u].current_status() {
             Some(UnionStatus::Separated) => "separated".into(),
             Some(UnionStatus::Annulled) => "annulled".into(),
-            Some(UnionStatus::Ended) => "no longer together".into(),
-            _ => "divorced".into(),
+            Some(UnionStatus::Divorced) => "divorced".into(),
+            _ => "no longer together".into(),
         },
         (None, None) => String::new(),
     }

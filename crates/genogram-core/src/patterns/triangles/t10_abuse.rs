@@ -67,11 +67,17 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                         ctx.names(&minors)
                     )
                 } else {
-                    format!(
-                        "Harm like this shapes a family far beyond the people involved. Safety, support and what {who} needs come first; patterns can wait."
-                    )
+                    if harmed.iter().any(|&p| ctx.alive_now(p)) {
+                        format!(
+                            "Harm like this shapes a family far beyond the people involved. Safety, support and what {who} needs come first; patterns can wait."
+                        )
+                    } else {
+                        format!(
+                            "Harm like this shapes a family far beyond the people involved, and after {who}'s death it may live on in those who were around. What the living need comes first; patterns can wait."
+                        )
+                    }
                 })
-                .question(format!("Is {who} safe now?"))
+                .question(ctx.safety_question(&harmed))
                 .question("Who knows about this, and who has been protective?")
                 .question("What support does each person have today?")
                 .build(),

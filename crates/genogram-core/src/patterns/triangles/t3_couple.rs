@@ -5,6 +5,7 @@ use super::{Hit, bonded, choose, cite, strained, strength_of, tense, words};
 use crate::model::{ConditionCategory, UnionKind};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
+use crate::patterns::time::{During, Span};
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     super::findings_of(ctx, "T3")
@@ -28,11 +29,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Hit> {
             let (na, nb) = (ctx.name(a), ctx.name(b));
             // Affair: a union of kind affair of A's that overlaps the A–B union.
             for &(c, v) in &ctx.partners[a] {
-                if c == b || !is_affair(ctx, v) || !overlap(ctx, u, v) {
+                let during = affair_during(ctx, u, v);
+                if c == b || !is_affair(ctx, v) || during == During::Not {
                     continue;
                 }
                 let nc = ctx.name(c);
-                let strength = if strain.is_empty() { Strength::Weak } else { Strength::Moderate };
+                let certain = during == During::Certainly;
+                let strength =
+                    if strain.is_empty() || !certain { Strength::Weak } else { Strength::Moderate };
                 let d = cite(ctx, ctx.finding("T3"), &strain)
                     .title(format!("Couple triangle (affair): {na}, {nb} and {nc}"))
                     .member(a, "partner")
@@ -41,7 +45,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Hit> {
                     .union(u)
                     .union(v)
                     .strength(strength)
-                    .summary(format!("{na} had an affair with {nc} during the union with {nb}."))
+                    .summary(if certain {
+                        format!("{na} had an affair with {nc} during the union with {nb}.")
+                    } else {
+                        format!("{na} had an affair with {nc} that may have overlapped the union with {nb}: the dates do not say for sure.")
+                    })
                     .hypothesis(format!(
                         "An affair can carry tension the couple could not hold between them. Worth exploring what was happening between {na} and {nb} at the time."
                     ))
@@ -81,7 +89,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Hit> {
             }
             // Ex-partner: A's former partner close to A or in tension with B.
             for &(c, v) in &ctx.partners[a] {
-                if c == b || v == u || is_affair(ctx, v) || !ctx.g.unions()[v].has_ended() {
+                // Former: that union ended before this one began; a later partner never is.
+                if c == b || v == u || is_affair(ctx, v) || !ctx.is_former(v, u) {
                     continue;
                 }
                 let sides = choose(&[strain.clone(), tense(ctx, b, c)])
@@ -115,13 +124,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Hit> {
             if t.is_empty() {
                 continue;
             }
-            let union = &ctx.g.unions()[u];
-            let start = union.start().map(|d| d.sort_key());
+            let span = ctx.union_span(u);
             for (ci, c) in ctx.active_conditions(a) {
-                let began_during = match (c.onset.as_ref().map(|d| d.sort_key()), start) {
-                    (Some(o), Some(s)) => o >= s && union.end().is_none_or(|e| o <= e.sort_key()),
-                    _ => false,
-                };
+                // Began during the union, taking each date at its middle (a union with no
+                // recorded start cannot vouch for it).
+                let began_during = span.start.is_some()
+                    && c.onset
+                        .as_ref()
+                        .is_some_and(|o| span.holds(Span::day(o.sort_key())) != During::Not);
                 if c.category == ConditionCategory::SubstanceUse && began_during {
                     let d = cite(ctx, ctx.finding("T3"), &t[..1])
                         .title(format!("Couple triangle (substance): {na}, {nb} and {}", c.label))
@@ -146,13 +156,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Hit> {
     out
 }
 
-fn overlap(ctx: &Context<'_>, u: usize, v: usize) -> bool {
-    let span = |x: usize| {
-        let union = &ctx.g.unions()[x];
-        let from = union.start().and_then(|d| d.earliest()).unwrap_or(i64::MIN);
-        let to = union.end().and_then(|d| d.latest()).unwrap_or(i64::MAX);
-        (from, to)
-    };
-    let ((a0, a1), (b0, b1)) = (span(u), span(v));
-    a0 <= b1 && b0 <= a1
+/// Whether the affair (union `v`) began during union `u`: certainly, possibly, or not. A
+/// "possibly" whose dates' middles fall outside the union is not taken (an affair `~1946` after
+/// a union that ended in 1944).
+fn affair_during(ctx: &Context<'_>, u: usize, v: usize) -> During {
+    let affair = ctx.union_span(v);
+    let Some(at) = affair.start.or(affair.end) else { return During::Possibly };
+    match ctx.during_union(u, at) {
+        During::Possibly if ctx.during_union(u, Span::day(at.mid)) == During::Not => During::Not,
+        d => d,
+    }
 }

@@ -15,9 +15,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Hit> {
         if unions.len() < 2 {
             continue;
         }
-        // Earlier union u1 with D and child C; a later union u2 with B.
-        for (i, &u1) in unions.iter().enumerate() {
-            for &u2 in &unions[i + 1..] {
+        // Earlier union u1 with D and child C, ended before a later union u2 with B began
+        // (by dates, through the shared time layer; never by the order the file lists them).
+        for &u1 in unions {
+            for &u2 in unions {
+                if u1 == u2 || !ctx.is_former(u1, u2) {
+                    continue;
+                }
                 let Some(d) = ctx.union_partners[u1].iter().copied().find(|&q| q != a) else {
                     continue;
                 };
