@@ -211,3 +211,77 @@ fn wording_stays_non_judgemental() {
         }
     }
 }
+
+/// The errors of time and fact found on real families (issue 10), one fixture per error class
+/// in `tests/patterns/regressions/`: the family, the rule (or the whole report), and what must
+/// and must not be said or who must and must not be named in what role.
+#[test]
+fn regressions_of_time_and_fact_stay_fixed() {
+    let dir = Path::new(DIR).join("regressions");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("regressions")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 12, "one fixture per error class");
+    let strings = |v: &serde_json::Value, key: &str| -> Vec<String> {
+        v[key].as_array().into_iter().flatten().filter_map(|s| s.as_str().map(String::from)).collect()
+    };
+    let mut failures = Vec::new();
+    for path in &files {
+        let spec: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("json");
+        let name = path.file_stem().expect("stem").to_string_lossy().into_owned();
+        let g = Genogram::from_json(&spec["family"].to_string())
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+            .genogram;
+        let config = PatternConfig::default();
+        let rule = spec["rule"].as_str();
+        let findings: Vec<_> =
+            detect(&g, &config).into_iter().filter(|f| rule.is_none_or(|r| f.rule == r)).collect();
+        let text = match rule {
+            Some(_) => findings
+                .iter()
+                .flat_map(|f| {
+                    [f.title.clone(), f.summary.clone(), f.hypothesis.clone()]
+                        .into_iter()
+                        .chain(f.questions.iter().cloned())
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            None => Report::new(&g, &config).to_markdown(),
+        };
+        let members: Vec<String> = findings
+            .iter()
+            .flat_map(|f| f.members.iter().map(|m| format!("{}={}", m.person, m.role)))
+            .collect();
+        let mut fail = |what: String| failures.push(format!("{name}: {what}"));
+        for s in strings(&spec, "must_say") {
+            if !text.contains(&s) {
+                fail(format!("does not say {s:?}"));
+            }
+        }
+        for s in strings(&spec, "must_not_say") {
+            if text.contains(&s) {
+                fail(format!("says {s:?}"));
+            }
+        }
+        for m in strings(&spec, "members") {
+            if !members.contains(&m) {
+                fail(format!("does not name {m}"));
+            }
+        }
+        for m in strings(&spec, "not_members") {
+            if members.contains(&m) {
+                fail(format!("names {m}"));
+            }
+        }
+        if let Some(n) = spec["count"].as_u64()
+            && findings.len() as u64 != n
+        {
+            fail(format!("{} findings of {rule:?}, expected {n}", findings.len()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
