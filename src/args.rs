@@ -111,6 +111,10 @@ pub(crate) struct ReportArgs {
     /// Pattern settings (TOML or JSON): thresholds, rules to run, historical periods.
     #[arg(long, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
+    /// Markdown: every finding, section by section, and the family chronology, after the
+    /// summary (by default only the summary's findings, at most 12, most salient first).
+    #[arg(long)]
+    pub(crate) all: bool,
     #[command(flatten)]
     pub(crate) view: ViewArgs,
 }

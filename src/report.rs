@@ -16,7 +16,8 @@ pub(crate) fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     };
     let report = Report::new(&genogram, &config);
     let text = match args.format {
-        ReportFormat::Md => report.to_markdown(),
+        ReportFormat::Md if args.all => report.to_markdown(),
+        ReportFormat::Md => report.to_markdown_summary(),
         ReportFormat::Json => report.to_json(),
         ReportFormat::Html => {
             let options = RenderOptions {

@@ -172,7 +172,31 @@ fn reports_of_the_examples_are_pinned() {
         let report = Report::new(&g, &PatternConfig::default());
         let name = path.file_stem().expect("stem").to_string_lossy().into_owned();
         insta::assert_snapshot!(format!("{name}.md"), report.to_markdown());
+        insta::assert_snapshot!(format!("{name}.summary.md"), report.to_markdown_summary());
         insta::assert_snapshot!(format!("{name}.json"), report.to_json());
+        // A five-minute report: at most 12 findings in the summary, safety first, the facts
+        // in their own table, and every finding citing some record.
+        let summary: Vec<_> = report.summary().collect();
+        assert!(
+            (1..=12).contains(&summary.len())
+                && summary.len() <= genogram_core::patterns::summary_size(g.people().len()),
+            "{name}: {} findings in the summary",
+            summary.len()
+        );
+        let safety = report.findings().iter().any(|f| f.category == Category::Safety);
+        assert_eq!(safety, summary[0].category == Category::Safety, "{name}: safety first");
+        assert_eq!(report.facts()[0].topic, "Family");
+        for f in report.findings() {
+            assert!(!["FS1", "SC1", "SC3", "LC7"].contains(&f.rule), "{name}: {} is a fact", f.rule);
+            assert!(!f.evidence.is_empty(), "{name}: {} cites no record", f.rule);
+        }
+        let json: serde_json::Value = serde_json::from_str(&report.to_json()).expect("json");
+        for f in json["findings"].as_array().expect("findings") {
+            assert!(
+                f["evidence"].as_object().is_some_and(|e| !e.is_empty()),
+                "{name}: empty evidence in the JSON"
+            );
+        }
         // Safety always comes first, and every section appears in report order.
         let categories: Vec<Category> = report.findings.iter().map(|f| f.category).collect();
         assert!(

@@ -1,7 +1,7 @@
 //! The HTML report: one self-contained page (no network, no external assets) with the genogram
 //! inline and the findings beside it; selecting a finding highlights its people and lines.
 
-use genogram_core::patterns::{Category, Report, Strength};
+use genogram_core::patterns::{Category, Finding, Report, Strength};
 
 use crate::category_colour;
 
@@ -53,6 +53,9 @@ td a { margin-right: 6px; }
 button { font: inherit; font-size: 13px; padding: 2px 10px; border: 1px solid var(--line); background: #fff; border-radius: 4px; cursor: pointer; }
 @media (max-width: 900px) { main { display: block; } #drawing, #findings { position: static; max-height: none; } }
 @media print { #drawing, #findings { position: static; max-height: none; overflow: visible; } .highlights { display: none; } }
+details#all-findings > summary { cursor: pointer; font-weight: 600; margin: 20px 0 8px; padding: 8px 12px; background: #eef1f5; border-radius: 6px; }
+.in-summary { margin: 4px 0 4px 8px; font-size: 14px; }
+@media print { details#all-findings { display: block; } }
 "#;
 
 const SCRIPT: &str = r#"
@@ -66,6 +69,8 @@ const SCRIPT: &str = r#"
   function reveal(id) {
     var pane = document.getElementById('findings');
     var a = document.getElementById('finding-' + id);
+    var d = a && a.closest('details');
+    if (d) d.open = true;
     if (pane && a) pane.scrollTop = a.offsetTop - pane.offsetTop - 8;
   }
   document.querySelectorAll('[data-target]').forEach(function (el) {
@@ -125,23 +130,27 @@ pub fn report_html(report: &Report, svg: &str) -> String {
         report.findings.len()
     );
     s += "<p class=\"note\">These findings are hypotheses drawn from the genogram, to explore with the family. They are not diagnoses or verdicts, and what the file does not record is unknown, not absent. Select a finding to see it in the drawing.</p>\n";
-    if !sm.salient.is_empty() {
-        s += "<p><strong>Most salient:</strong></p>\n<ol>\n";
-        for &i in &sm.salient {
-            let f = &report.findings[i];
-            s += &format!(
-                "<li><a href=\"#finding-f{n}\" data-target=\"f{n}\">F{n}. {}</a> ({})</li>\n",
-                esc(&f.title),
-                f.rule,
-                n = i + 1
-            );
-        }
-        s += "</ol>\n";
-    }
     s += "</header>\n<main>\n<section id=\"drawing\" aria-label=\"Genogram\">\n";
     s += "<div class=\"controls\"><button id=\"show-all\" type=\"button\">Show all findings</button> <button id=\"show-none\" type=\"button\">Clear</button></div>\n";
     s += svg;
     s += "</section>\n<section id=\"findings\">\n";
+    s += &facts_table(report);
+    // The summary's findings in full, most salient first; the rest behind "show all".
+    s += &format!(
+        "<section class=\"summary\">\n<h2>Summary: {} of {} findings, most salient first</h2>\n",
+        sm.salient.len(),
+        report.findings.len()
+    );
+    for &i in &sm.salient {
+        if let Some(f) = report.findings.get(i) {
+            s += &article(report, i, f);
+        }
+    }
+    s += "</section>\n";
+    s += &format!(
+        "<details id=\"all-findings\">\n<summary>Show all {} findings and the family chronology</summary>\n",
+        report.findings.len()
+    );
     for category in Category::ALL {
         let colour = category_colour(category);
         let class = if category == Category::Safety { " class=\"safety\"" } else { "" };
@@ -164,42 +173,16 @@ pub fn report_html(report: &Report, svg: &str) -> String {
             );
         }
         for (i, f) in items {
-            let n = i + 1;
-            s += &format!(
-                "<article id=\"finding-f{n}\" data-target=\"f{n}\" tabindex=\"0\" style=\"--c:{colour}\">\n<h3>F{n}. {} <small>({})</small></h3>\n",
-                esc(&f.title),
-                f.rule
-            );
-            s += &format!(
-                "<p class=\"meta\">{} evidence{} · coverage {:.0}%</p>\n",
-                match f.strength {
-                    Strength::Strong => "Strong",
-                    Strength::Moderate => "Moderate",
-                    Strength::Weak => "Weak",
-                },
-                if f.low_evidence { " (low: read as a lead)" } else { "" },
-                f.coverage * 100.0
-            );
-            s += &format!(
-                "<p>{}</p>\n<p><strong>Hypothesis.</strong> {}</p>\n",
-                esc(&f.summary),
-                esc(&f.hypothesis)
-            );
-            if !f.questions.is_empty() {
-                s += "<p><strong>You might ask:</strong></p>\n<ul>\n";
-                for q in &f.questions {
-                    s += &format!("<li>{}</li>\n", esc(q));
-                }
-                s += "</ul>\n";
-            }
-            s += &format!("<p class=\"people\">People: {}</p>\n", esc(&report.people_text(f)));
-            if !f.missing.is_empty() {
+            if sm.salient.contains(&i) {
                 s += &format!(
-                    "<p class=\"people\">Not recorded: {}</p>\n",
-                    esc(&f.missing.join("; "))
+                    "<p class=\"in-summary\"><a href=\"#finding-f{n}\" data-target=\"f{n}\">F{n}. {}</a> ({}): in the summary above</p>\n",
+                    esc(&f.title),
+                    f.rule,
+                    n = i + 1
                 );
+            } else {
+                s += &article(report, i, f);
             }
-            s += "</article>\n";
         }
         s += "</section>\n";
     }
@@ -225,7 +208,64 @@ pub fn report_html(report: &Report, svg: &str) -> String {
         }
         s += "</tbody>\n</table>\n";
     }
-    s += "</section>\n</section>\n</main>\n";
+    s += "</section>\n</details>\n</section>\n</main>\n";
     s += &format!("<script>{SCRIPT}</script>\n</body>\n</html>\n");
+    s
+}
+
+/// The family facts table (household types, life-cycle stages, sibling positions, counts).
+fn facts_table(report: &Report) -> String {
+    let mut s = String::from(
+        "<section class=\"facts\">\n<h2>Family facts</h2>\n<table>\n<thead><tr><th>Topic</th><th>About</th><th>Facts</th></tr></thead>\n<tbody>\n",
+    );
+    for fact in report.facts() {
+        s += &format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            esc(&fact.topic),
+            esc(&fact.subject),
+            esc(&fact.details.join(" "))
+        );
+    }
+    s += "</tbody>\n</table>\n</section>\n";
+    s
+}
+
+/// One finding in full, selectable to highlight it in the drawing.
+fn article(report: &Report, i: usize, f: &Finding) -> String {
+    let n = i + 1;
+    let colour = category_colour(f.category);
+    let mut s = format!(
+        "<article id=\"finding-f{n}\" data-target=\"f{n}\" tabindex=\"0\" style=\"--c:{colour}\">\n<h3>F{n}. {} <small>({})</small></h3>\n",
+        esc(&f.title),
+        f.rule
+    );
+    s += &format!(
+        "<p class=\"meta\">{} evidence{} · coverage {:.0}%</p>\n",
+        match f.strength {
+            Strength::Strong => "Strong",
+            Strength::Moderate => "Moderate",
+            Strength::Weak => "Weak",
+        },
+        if f.low_evidence { " (low: read as a lead)" } else { "" },
+        f.coverage * 100.0
+    );
+    s += &format!(
+        "<p>{}</p>\n<p><strong>Hypothesis.</strong> {}</p>\n",
+        esc(&f.summary),
+        esc(&f.hypothesis)
+    );
+    if !f.questions.is_empty() {
+        s += "<p><strong>You might ask:</strong></p>\n<ul>\n";
+        for q in &f.questions {
+            s += &format!("<li>{}</li>\n", esc(q));
+        }
+        s += "</ul>\n";
+    }
+    s += &format!("<p class=\"people\">People: {}</p>\n", esc(&report.people_text(f)));
+    s += &format!("<p class=\"people\">Evidence: {}</p>\n", esc(&report.evidence_text(f)));
+    if !f.missing.is_empty() {
+        s += &format!("<p class=\"people\">Not recorded: {}</p>\n", esc(&f.missing.join("; ")));
+    }
+    s += "</article>\n";
     s
 }

@@ -534,16 +534,6 @@ impl<'g> Context<'g> {
         self.partners[a].iter().any(|&(q, _)| q == b)
     }
 
-    /// First-degree relatives: parents, children, siblings and partners.
-    pub(crate) fn first_degree(&self, p: usize) -> Vec<usize> {
-        let mut v = self.parent_list(p);
-        v.extend(self.child_list(p));
-        v.extend(self.siblings(p));
-        v.extend(self.partners[p].iter().map(|&(q, _)| q));
-        self.sort_by_id(&mut v);
-        v
-    }
-
     /// Ancestors through social parents (kin links only when `kin`), nearest first.
     pub(crate) fn ancestors(&self, p: usize, kin: bool) -> Vec<usize> {
         let mut seen = vec![p];

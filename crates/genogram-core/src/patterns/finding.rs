@@ -145,6 +145,10 @@ pub struct Evidence {
     /// Households.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub households: Vec<HouseholdId>,
+    /// People whose own records (name, occupation, dates) are the evidence, when no other
+    /// record is: a finding's evidence is never empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<PersonId>,
 }
 
 impl Evidence {
@@ -161,6 +165,7 @@ impl Evidence {
             && self.deaths.is_empty()
             && self.conditions.is_empty()
             && self.households.is_empty()
+            && self.people.is_empty()
     }
 
     fn normalise(&mut self) {
@@ -175,6 +180,7 @@ impl Evidence {
         tidy(&mut self.deaths);
         tidy(&mut self.conditions);
         tidy(&mut self.households);
+        tidy(&mut self.people);
     }
 }
 
@@ -299,6 +305,9 @@ impl Finding {
     }
 
     pub(crate) fn finish(&mut self) {
+        if self.evidence.is_empty() {
+            self.evidence.people = self.members.iter().map(|m| m.person.clone()).collect();
+        }
         self.evidence.normalise();
         self.generations.sort_unstable();
         self.generations.dedup();

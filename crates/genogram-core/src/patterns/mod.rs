@@ -31,6 +31,8 @@ mod context;
 mod events;
 mod finding;
 mod life_cycle;
+mod merge;
+mod rank;
 mod registry;
 mod repetition;
 mod report;
@@ -43,7 +45,8 @@ mod triangles;
 pub use config::{HistoricalPeriod, PatternConfig};
 pub use finding::{Category, ConditionRef, Evidence, Finding, Member, Overlay, Strength, Visual};
 pub use registry::{Rule, rules};
-pub use report::{ChronologyEntry, Report, Summary, escape_markdown};
+pub use rank::{NEVER_IN_SUMMARY, Salience, summary_size};
+pub use report::{ChronologyEntry, Fact, Report, Summary, escape_markdown};
 
 use crate::Genogram;
 use context::Context;
@@ -98,6 +101,25 @@ fn detect_in(ctx: &Context<'_>) -> Vec<Finding> {
                 .collect()
         })
     };
+    sort(&mut out);
+    out.dedup_by(|(_, a), (_, b)| a == b);
+    // One finding per pattern: merge the instances that belong together, then sort again (a
+    // merged finding's members are the union of its instances').
+    let rule_position: std::collections::BTreeMap<&str, usize> =
+        out.iter().map(|(p, f)| (f.rule, *p)).collect();
+    let merged = merge::merge(ctx, out.into_iter().map(|(_, f)| f).collect());
+    let mut out: Vec<(usize, Finding)> = merged
+        .into_iter()
+        .map(|f| (rule_position.get(f.rule).copied().unwrap_or(usize::MAX), f))
+        .collect();
+    sort(&mut out);
+    out.dedup_by(|(_, a), (_, b)| a == b);
+
+    out.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Sorts findings by section, then rule (registry order), then members, then text.
+fn sort(out: &mut [(usize, Finding)]) {
     out.sort_by(|(pa, a), (pb, b)| {
         (a.category, pa)
             .cmp(&(b.category, pb))
@@ -106,7 +128,4 @@ fn detect_in(ctx: &Context<'_>) -> Vec<Finding> {
             })
             .then_with(|| (&a.title, &a.summary).cmp(&(&b.title, &b.summary)))
     });
-    out.dedup_by(|(_, a), (_, b)| a == b);
-
-    out.into_iter().map(|(_, f)| f).collect()
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::context::{Context, Moment, MomentKind, Source, kind_words};
 use super::finding::{Category, Finding, Strength};
-use super::{PatternConfig, detect_in, rules};
+use super::{PatternConfig, detect_in};
 use crate::model::EventKind;
 use crate::{Genogram, PersonId};
 
@@ -32,8 +32,37 @@ pub struct Summary {
     pub relationships: usize,
     /// Dated events in the chronology.
     pub dated_events: usize,
-    /// Up to three findings to read first, as indices into [`Report::findings`].
+    /// The summary: the findings to read first, most salient first, at most
+    /// [`summary_size`](super::summary_size) of them, as indices into [`Report::findings`].
     pub salient: Vec<usize>,
+    /// Every finding, most salient first (see [`Salience`](super::Salience)), as indices into
+    /// [`Report::findings`].
+    pub ranked: Vec<usize>,
+}
+
+/// One row of the family facts table: what describes the family rather than flags a pattern
+/// (household types, life-cycle stages, sibling positions and profiles, counts).
+///
+/// ```
+/// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+/// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
+/// let report = Report::new(&g, &PatternConfig::default());
+/// assert_eq!(report.facts()[0].topic, "Family");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fact {
+    /// "Family", "Household" or "Siblings".
+    pub topic: String,
+    /// What the row is about: "Claire's house", "children of Ana and Jon" (empty for the
+    /// family as a whole).
+    pub subject: String,
+    /// The facts, one sentence each.
+    pub details: Vec<String>,
+    /// The rules that stated them.
+    pub rules: Vec<&'static str>,
+    /// The people the row is about.
+    pub people: Vec<PersonId>,
 }
 
 /// One dated fact of the family chronology.
@@ -80,9 +109,11 @@ pub struct Report {
     /// The reference date ("today"), if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
-    /// Counts and the salient findings.
+    /// Counts, the summary and the ranking.
     pub summary: Summary,
-    /// Every finding, in report order.
+    /// The family facts table.
+    pub facts: Vec<Fact>,
+    /// Every finding, in report order (facts excluded).
     pub findings: Vec<Finding>,
     /// Every dated event, oldest first.
     pub chronology: Vec<ChronologyEntry>,
@@ -90,8 +121,10 @@ pub struct Report {
     pub names: std::collections::BTreeMap<PersonId, String>,
 }
 
-/// Rules that describe rather than flag: never among the salient findings.
-const DESCRIPTIVE: &[&str] = &["FS1", "SC1", "SC3", "SC4", "SC6", "LC7", "FS5"];
+/// Rules that state facts rather than patterns: they go to the family facts table, with the
+/// topic each row takes.
+const FACT_RULES: &[(&str, &str)] =
+    &[("FS1", "Household"), ("LC7", "Household"), ("SC1", "Siblings"), ("SC3", "Siblings")];
 
 impl Report {
     /// Runs the detectors and arranges the report.
@@ -105,7 +138,9 @@ impl Report {
     /// ```
     pub fn new(genogram: &Genogram, config: &PatternConfig) -> Self {
         let ctx = Context::new(genogram, config);
-        let findings = detect_in(&ctx);
+        let (fact_findings, findings): (Vec<Finding>, Vec<Finding>) = detect_in(&ctx)
+            .into_iter()
+            .partition(|f| FACT_RULES.iter().any(|&(r, _)| r == f.rule));
         let mut cited = citations(&ctx, &findings).into_iter();
         let chronology = ctx
             .timeline
@@ -122,69 +157,96 @@ impl Report {
                 findings: cited.next().unwrap_or_default(),
             })
             .collect::<Vec<_>>();
-        let mut order: Vec<usize> = (0..findings.len())
-            .filter(|&i| {
-                findings[i].category != Category::Strengths
-                    && !DESCRIPTIVE.contains(&findings[i].rule)
-                    && !findings[i].low_evidence
-            })
-            .collect();
-        let position = |rule: &str| rules().iter().position(|r| r.id == rule).unwrap_or(usize::MAX);
-        // The index person's own family of origin and of procreation comes first.
-        let near_ip: Vec<&PersonId> = ctx
-            .ip
-            .map(|ip| {
-                let mut v = ctx.first_degree(ip);
-                v.push(ip);
-                v.into_iter().map(|p| &ctx.people[p].id).collect()
-            })
-            .unwrap_or_default();
-        let priority = |c: Category| match c {
-            Category::Safety => 0,
-            Category::Repetition => 1,
-            Category::Triangles => 2,
-            Category::LossAndTiming => 3,
-            Category::Balance => 4,
-            _ => 5,
-        };
-        order.sort_by_key(|&i| {
-            let f = &findings[i];
-            let touches_ip = f.members.iter().any(|m| near_ip.contains(&&m.person));
-            (
-                priority(f.category) != 0,
-                std::cmp::Reverse(f.strength),
-                !touches_ip,
-                priority(f.category),
-                position(f.rule),
-                i,
-            )
-        });
-        order.truncate(3);
+        let ranked = super::rank::ranked(&ctx, &findings);
+        let salient =
+            super::rank::summary(&findings, &ranked, super::summary_size(genogram.people().len()));
         let mut gens: Vec<i32> = ctx.generation.clone();
         gens.sort_unstable();
         gens.dedup();
         let names = findings
             .iter()
+            .chain(&fact_findings)
             .flat_map(|f| f.members.iter())
             .filter_map(|m| {
                 Some((m.person.clone(), super::context::person_label(genogram.person(&m.person)?)))
             })
             .collect();
+        let summary = Summary {
+            people: genogram.people().len(),
+            generations: if genogram.people().is_empty() { 0 } else { gens.len() },
+            unions: genogram.unions().len(),
+            relationships: genogram.emotional().len(),
+            dated_events: chronology.len(),
+            salient,
+            ranked,
+        };
         Report {
             names,
             title: genogram.title().unwrap_or("Untitled genogram").to_owned(),
             as_of: genogram.as_of().or(config.as_of.as_ref()).map(ToString::to_string),
-            summary: Summary {
-                people: genogram.people().len(),
-                generations: if genogram.people().is_empty() { 0 } else { gens.len() },
-                unions: genogram.unions().len(),
-                relationships: genogram.emotional().len(),
-                dated_events: chronology.len(),
-                salient: order,
-            },
+            facts: facts(&summary, &fact_findings),
+            summary,
             findings,
             chronology,
         }
+    }
+
+    /// The findings of the summary, most salient first: at most
+    /// [`summary_size`](super::summary_size), each with its evidence and questions.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}],
+    /// #   "emotional": [{"kind": "physical_abuse", "people": ["a", "b"]}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// let first = report.summary().next().ok_or("empty summary")?;
+    /// assert_eq!(first.rule, "T10"); // safety first
+    /// assert!(!first.evidence.is_empty() && !first.questions.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn summary(&self) -> impl Iterator<Item = &Finding> {
+        self.summary.salient.iter().filter_map(|&i| self.findings.get(i))
+    }
+
+    /// Every finding, in report order (section by section, safety first).
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}],
+    /// #   "emotional": [{"kind": "cutoff", "people": ["a", "b"]}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// assert_eq!(report.findings()[0].rule, "T8");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// Every finding, most salient first.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}],
+    /// #   "emotional": [{"kind": "cutoff", "people": ["a", "b"]}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// assert_eq!(report.ranked().count(), report.findings().len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn ranked(&self) -> impl Iterator<Item = &Finding> {
+        self.summary.ranked.iter().filter_map(|&i| self.findings.get(i))
+    }
+
+    /// The family facts table: the family's counts first, then households and sibships.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// assert!(report.facts()[0].details[0].starts_with("2 people"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn facts(&self) -> &[Fact] {
+        &self.facts
     }
 
     /// The report as pretty-printed JSON.
@@ -212,33 +274,22 @@ impl Report {
         self.findings.iter().enumerate().filter(move |(_, f)| f.category == category)
     }
 
-    /// The report as Markdown. Every text that comes from the file is escaped.
+    /// The full report as Markdown: the family facts, the summary (linked), every finding
+    /// section by section and the family chronology. Every text from the file is escaped.
     ///
     /// ```
     /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
     /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}]}"#)?.genogram;
-    /// assert!(Report::new(&g, &PatternConfig::default()).to_markdown().contains("## Safety"));
+    /// let md = Report::new(&g, &PatternConfig::default()).to_markdown();
+    /// assert!(md.contains("## Family facts") && md.contains("## Safety"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_markdown(&self) -> String {
-        let mut s = String::new();
         let e = escape_markdown;
-        s += &format!("# Genogram report: {}\n\n", e(&self.title));
-        let sm = &self.summary;
-        s += &format!(
-            "{}{} people across {} generations, {} unions, {} emotional relationships, {} dated events; {} findings.\n\n",
-            self.as_of.as_ref().map(|d| format!("As of {}. ", e(d))).unwrap_or_default(),
-            sm.people,
-            sm.generations,
-            sm.unions,
-            sm.relationships,
-            sm.dated_events,
-            self.findings.len()
-        );
-        s += "> These findings are hypotheses drawn from the genogram, to explore with the family. They are not diagnoses or verdicts, and what the file does not record is unknown, not absent.\n\n";
-        if !sm.salient.is_empty() {
-            s += "**Most salient:**\n\n";
-            for (k, &i) in sm.salient.iter().enumerate() {
+        let mut s = self.markdown_head();
+        if !self.summary.salient.is_empty() {
+            s += &format!("## Summary: {} findings to read first\n\n", self.summary.salient.len());
+            for (k, &i) in self.summary.salient.iter().enumerate() {
                 let f = &self.findings[i];
                 s += &format!(
                     "{}. [F{}](#f{}) {} ({}): {}\n",
@@ -277,32 +328,7 @@ impl Report {
                 continue;
             }
             for (i, f) in items {
-                s += &format!(
-                    "### <a id=\"f{n}\"></a>F{n}. {} ({})\n\n",
-                    e(&f.title),
-                    f.rule,
-                    n = i + 1
-                );
-                s += &format!(
-                    "*{}{} evidence, coverage {:.0}%{}*\n\n",
-                    strength_word(f.strength),
-                    if f.low_evidence { " (low)" } else { "" },
-                    f.coverage * 100.0,
-                    generations_text(&f.generations)
-                );
-                s += &format!("{}\n\n", e(&f.summary));
-                s += &format!("**Hypothesis.** {}\n\n", e(&f.hypothesis));
-                if !f.questions.is_empty() {
-                    s += "**You might ask:**\n\n";
-                    for q in &f.questions {
-                        s += &format!("- {}\n", e(q));
-                    }
-                    s += "\n";
-                }
-                s += &format!("People: {}.\n\n", e(&self.people_text(f)));
-                if !f.missing.is_empty() {
-                    s += &format!("Not recorded: {}.\n\n", e(&f.missing.join("; ")));
-                }
+                s += &self.finding_markdown(i, f);
             }
         }
         s += "## Family chronology\n\n";
@@ -318,6 +344,95 @@ impl Report {
                     .collect();
                 s += &format!("| {} | {} | {} |\n", e(&c.date), e(&c.what), links.join(", "));
             }
+        }
+        s
+    }
+
+    /// The five-minute report as Markdown (what `genogram report` prints by default): the
+    /// family facts, then only the summary's findings in rank order, each in full with its
+    /// evidence and questions, and a pointer to the rest.
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a"}, {"id": "b"}],
+    /// #   "emotional": [{"kind": "cutoff", "people": ["a", "b"], "start": "2001"}]}"#)?.genogram;
+    /// let md = Report::new(&g, &PatternConfig::default()).to_markdown_summary();
+    /// assert!(md.contains("## Family facts") && md.contains("Cutoff"));
+    /// assert!(!md.contains("## Family chronology"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_markdown_summary(&self) -> String {
+        let mut s = self.markdown_head();
+        let shown = self.summary.salient.len();
+        s += &format!(
+            "## Summary: {shown} of {} findings, most salient first\n\n",
+            self.findings.len()
+        );
+        if shown == 0 {
+            s += "No finding is strong enough for the summary; the full report lists every lead.\n\n";
+        }
+        for &i in &self.summary.salient {
+            s += &self.finding_markdown(i, &self.findings[i]);
+        }
+        let rest = self.findings.len() - shown;
+        s += &format!(
+            "{} more finding{} (weaker, descriptive, or further from the index person) and the family chronology ({} dated events) are in the full report: `genogram report --all`.\n",
+            rest,
+            if rest == 1 { "" } else { "s" },
+            self.chronology.len()
+        );
+        s
+    }
+
+    /// The title, counts, the caution and the family facts table.
+    fn markdown_head(&self) -> String {
+        let e = escape_markdown;
+        let mut s = format!("# Genogram report: {}\n\n", e(&self.title));
+        s += &format!(
+            "{}{} findings.\n\n",
+            self.as_of.as_ref().map(|d| format!("As of {}. ", e(d))).unwrap_or_default(),
+            self.findings.len()
+        );
+        s += "> These findings are hypotheses drawn from the genogram, to explore with the family. They are not diagnoses or verdicts, and what the file does not record is unknown, not absent.\n\n";
+        s += "## Family facts\n\n| Topic | About | Facts |\n|---|---|---|\n";
+        for fact in &self.facts {
+            s += &format!(
+                "| {} | {} | {} |\n",
+                e(&fact.topic),
+                e(&fact.subject),
+                e(&fact.details.join(" "))
+            );
+        }
+        s += "\n";
+        s
+    }
+
+    /// One finding in full: heading (with its anchor), strength, summary, hypothesis,
+    /// questions, people, evidence and what is not recorded.
+    fn finding_markdown(&self, i: usize, f: &Finding) -> String {
+        let e = escape_markdown;
+        let mut s =
+            format!("### <a id=\"f{n}\"></a>F{n}. {} ({})\n\n", e(&f.title), f.rule, n = i + 1);
+        s += &format!(
+            "*{}{} evidence, coverage {:.0}%{}*\n\n",
+            strength_word(f.strength),
+            if f.low_evidence { " (low)" } else { "" },
+            f.coverage * 100.0,
+            generations_text(&f.generations)
+        );
+        s += &format!("{}\n\n", e(&f.summary));
+        s += &format!("**Hypothesis.** {}\n\n", e(&f.hypothesis));
+        if !f.questions.is_empty() {
+            s += "**You might ask:**\n\n";
+            for q in &f.questions {
+                s += &format!("- {}\n", e(q));
+            }
+            s += "\n";
+        }
+        s += &format!("People: {}.\n\n", e(&self.people_text(f)));
+        s += &format!("Evidence: {}.\n\n", e(&self.evidence_text(f)));
+        if !f.missing.is_empty() {
+            s += &format!("Not recorded: {}.\n\n", e(&f.missing.join("; ")));
         }
         s
     }
@@ -348,6 +463,108 @@ impl Report {
             .collect();
         people.join(", ")
     }
+}
+
+impl Report {
+    /// The records a finding rests on, in words: "deaths of Jorge Moreno; Depression (Elena
+    /// Clarke); union u-jorge-carmen".
+    ///
+    /// ```
+    /// # use genogram_core::{Genogram, patterns::{PatternConfig, Report}};
+    /// # let g = Genogram::from_json(r#"{"genogram": 1, "people": [{"id": "a", "name": {"given": "Ann"}}, {"id": "b"}],
+    /// #   "emotional": [{"kind": "cutoff", "people": ["a", "b"]}]}"#)?.genogram;
+    /// let report = Report::new(&g, &PatternConfig::default());
+    /// assert_eq!(report.evidence_text(&report.findings[0]), "relationship 1 of the file");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn evidence_text(&self, f: &Finding) -> String {
+        let name = |p: &PersonId| self.names.get(p).cloned().unwrap_or_else(|| p.to_string());
+        let names = |ps: &[PersonId]| {
+            super::context::list(&ps.iter().map(name).collect::<Vec<_>>())
+        };
+        let numbers = |what: &str, v: &[usize]| {
+            let n: Vec<String> = v.iter().map(|i| (i + 1).to_string()).collect();
+            format!("{what}{} {} of the file", if n.len() > 1 { "s" } else { "" }, super::context::list(&n))
+        };
+        let ev = &f.evidence;
+        let mut parts = Vec::new();
+        if !ev.births.is_empty() {
+            parts.push(format!("births of {}", names(&ev.births)));
+        }
+        if !ev.deaths.is_empty() {
+            parts.push(format!("deaths of {}", names(&ev.deaths)));
+        }
+        for c in &ev.conditions {
+            parts.push(format!("{} ({})", c.label, name(&c.person)));
+        }
+        if !ev.unions.is_empty() {
+            let ids: Vec<String> = ev.unions.iter().map(ToString::to_string).collect();
+            parts.push(format!("union{} {}", if ids.len() > 1 { "s" } else { "" }, ids.join(", ")));
+        }
+        if !ev.relationships.is_empty() {
+            parts.push(numbers("relationship", &ev.relationships));
+        }
+        if !ev.events.is_empty() {
+            parts.push(numbers("event", &ev.events));
+        }
+        if !ev.households.is_empty() {
+            let ids: Vec<String> = ev.households.iter().map(ToString::to_string).collect();
+            parts.push(format!("household{} {}", if ids.len() > 1 { "s" } else { "" }, ids.join(", ")));
+        }
+        if !ev.people.is_empty() {
+            parts.push(format!("the records of {}", names(&ev.people)));
+        }
+        parts.join("; ")
+    }
+}
+
+/// The family facts table: the family's counts, then one row per household and per sibship,
+/// each joining what the fact rules say about it.
+fn facts(sm: &Summary, found: &[Finding]) -> Vec<Fact> {
+    let mut out = vec![Fact {
+        topic: "Family".into(),
+        subject: String::new(),
+        details: vec![format!(
+            "{} people across {} generations, {} unions, {} emotional relationships, {} dated events.",
+            sm.people, sm.generations, sm.unions, sm.relationships, sm.dated_events
+        )],
+        rules: Vec::new(),
+        people: Vec::new(),
+    }];
+    // One row per household (FS1, LC7) or sibship (SC1, SC3): keyed by the record they cite.
+    let mut rows: BTreeMap<(usize, String), Fact> = BTreeMap::new();
+    for f in found {
+        let Some(&(_, topic)) = FACT_RULES.iter().find(|&&(r, _)| r == f.rule) else { continue };
+        let key = f
+            .evidence
+            .households
+            .first()
+            .map(|h| format!("h:{h}"))
+            .or_else(|| f.evidence.unions.first().map(|u| format!("u:{u}")))
+            .unwrap_or_else(|| f.title.clone());
+        let order = usize::from(topic != "Household");
+        let subject = f.title.split_once(": ").map_or(f.title.as_str(), |(_, rest)| rest);
+        let row = rows.entry((order, key)).or_insert_with(|| Fact {
+            topic: topic.to_owned(),
+            subject: String::new(),
+            details: Vec::new(),
+            rules: Vec::new(),
+            people: Vec::new(),
+        });
+        // The household's and the sibship's own rule (FS1, SC1) names the row.
+        if row.subject.is_empty() || matches!(f.rule, "FS1" | "SC1") {
+            row.subject = subject.to_owned();
+        }
+        row.details.push(f.summary.clone());
+        row.rules.push(f.rule);
+        for m in &f.members {
+            if !row.people.contains(&m.person) {
+                row.people.push(m.person.clone());
+            }
+        }
+    }
+    out.extend(rows.into_values());
+    out
 }
 
 fn strength_word(s: Strength) -> &'static str {

@@ -258,13 +258,13 @@ impl Context<'_> {
 
     /// The safety question about people who were harmed, in the right tense: "Is Ana safe
     /// now?" for the living; for the dead, a question about the living who were around them.
-    pub(crate) fn safety_question(&self, harmed: &[usize]) -> String {
+    pub(crate) fn safety_question(&self, harmed: &[usize], at: Span) -> String {
         let living: Vec<usize> = harmed.iter().copied().filter(|&p| self.alive_now(p)).collect();
         if !living.is_empty() {
             let verb = if living.len() > 1 { "Are" } else { "Is" };
             return format!("{verb} {} safe now?", self.names(&living));
         }
-        let mut around: Vec<usize> = harmed.iter().flat_map(|&p| self.living_around(p)).collect();
+        let mut around: Vec<usize> = harmed.iter().flat_map(|&p| self.living_around(p, at)).collect();
         around.retain(|q| !harmed.contains(q));
         self.sort_by_id(&mut around);
         let dead = self.names(harmed);
@@ -272,22 +272,27 @@ impl Context<'_> {
             format!("Who was around {dead} at the time, and who in the family still carries what happened?")
         } else {
             format!(
-                "What did {} see or live through around {dead}, and are they safe and supported now?",
+                "What did {} see or live through around {dead} then, and are they safe and supported now?",
                 self.names(&around)
             )
         }
     }
 
     /// The people a finding should ask about in the present tense: `p` when certainly alive
-    /// today, otherwise the living first-degree relatives who were around them (sorted by id).
-    pub(crate) fn living_around(&self, p: usize) -> Vec<usize> {
+    /// today, otherwise those of their family at the time (`at`) who are alive today and were
+    /// born by then (sorted by id).
+    pub(crate) fn living_around(&self, p: usize, at: Span) -> Vec<usize> {
         if self.alive_now(p) {
             return vec![p];
         }
         let mut v: Vec<usize> = self
-            .first_degree(p)
+            .family_at(p, at)
             .into_iter()
-            .filter(|&q| self.alive_now(q) && self.is_person(q))
+            .filter(|&q| {
+                self.alive_now(q)
+                    && self.is_person(q)
+                    && self.people[q].birth.as_ref().and_then(DateSpec::earliest).is_none_or(|b| b <= at.hi)
+            })
             .collect();
         self.sort_by_id(&mut v);
         v

@@ -138,7 +138,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                     ctx.name(then.b)
                 ))
                 .hypothesis("Harm received can become harm passed on when it was never acknowledged or healed. Safety comes first; understanding the chain can help interrupt it.")
-                .question(ctx.safety_question(&[then.b]))
+                .question(ctx.safety_question(&[then.b], crate::patterns::time::Span { lo: then.from, hi: then.to, mid: then.to }))
                 .question(format!("Has anyone ever acknowledged what happened to {nx}?"))
                 .build(),
         );

@@ -2,6 +2,7 @@
 
 use crate::model::{EmotionalKind, Valence};
 use crate::patterns::context::{Context, kind_words};
+use crate::patterns::time::Span;
 use crate::patterns::finding::{Finding, Strength};
 
 fn is_violence(kind: EmotionalKind) -> bool {
@@ -77,7 +78,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                         )
                     }
                 })
-                .question(ctx.safety_question(&harmed))
+                .question(ctx.safety_question(&harmed, Span { lo: tie.from, hi: tie.to, mid: tie.to }))
                 .question("Who knows about this, and who has been protective?")
                 .question("What support does each person have today?")
                 .build(),
