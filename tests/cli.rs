@@ -319,10 +319,20 @@ fn render_suggests_a_focus_for_a_big_family() {
 #[test]
 fn report_writes_markdown_json_and_a_self_contained_html_page() {
     let family = "examples/clarke-moreno-family.json";
-    let md = genogram(root(), &["report", family], b"");
+    // By default, the five-minute report: the facts and the summary's findings only.
+    let short = genogram(root(), &["report", family], b"");
+    assert_eq!(short.code, 0, "{}", short.stderr);
+    assert!(short.stdout.starts_with("# Genogram report: The Clarke–Moreno family"));
+    assert!(short.stdout.contains("## Family facts") && short.stdout.contains("## Summary: "));
+    assert!(!short.stdout.contains("## Family chronology") && short.stdout.contains("--all"));
+    let shown = short.stdout.matches("\n### ").count();
+    assert!((1..=12).contains(&shown), "{shown} findings in the summary");
+    let md = genogram(root(), &["report", family, "--all"], b"");
     assert_eq!(md.code, 0, "{}", md.stderr);
     assert!(md.stdout.starts_with("# Genogram report: The Clarke–Moreno family"));
     let sections = [
+        "## Family facts",
+        "## Summary: ",
         "## Safety",
         "## Data coverage and gaps",
         "## Structure and life cycle",
@@ -366,6 +376,7 @@ fn report_writes_markdown_json_and_a_self_contained_html_page() {
             && html.contains("data-target=\"f1\"")
     );
     assert!(html.contains("Content-Security-Policy"));
+    assert!(html.contains("Family facts") && html.contains("<details id=\"all-findings\">"));
     // Nothing is fetched: no external scripts, styles, images or links.
     for forbidden in ["src=", "href=\"http", "href=\"//", "@import", "url(http", "url(//"] {
         assert!(

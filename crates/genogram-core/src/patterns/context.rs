@@ -36,6 +36,16 @@ pub(crate) struct Tie {
     pub(crate) start: Option<DayNumber>,
     /// It holds on the reference day ("today").
     pub(crate) current: bool,
+    /// No end is recorded, and it lasted until one of its people died (a cutoff never
+    /// repaired): no longer current, but not over either.
+    pub(crate) until_death: bool,
+}
+
+impl Tie {
+    /// Current, or held until a death: what a cutoff or fusion "is" in a family's history.
+    pub(crate) fn lasting(&self) -> bool {
+        self.current || self.until_death
+    }
 }
 
 impl Tie {
@@ -276,6 +286,7 @@ impl<'g> Context<'g> {
                 to,
                 start: e.start.as_ref().map(DateSpec::sort_key),
                 current: e.end.as_ref().is_none_or(|end| end.sort_key() >= today),
+                until_death: false,
             });
         }
         let mut ties_of = vec![Vec::new(); n];
@@ -321,7 +332,10 @@ impl<'g> Context<'g> {
         // A relationship cannot hold today once one of its people has died.
         let gone: Vec<bool> = (0..n).map(|p| ctx.presumed_dead(p)).collect();
         for tie in &mut ctx.ties {
-            tie.current &= !gone[tie.a] && !gone[tie.b];
+            if tie.current && (gone[tie.a] || gone[tie.b]) {
+                tie.current = false;
+                tie.until_death = ctx.g.emotional()[tie.index].end.is_none();
+            }
             if let Some(end) = [tie.a, tie.b].iter().filter_map(|&p| people[p].death.as_ref()).filter_map(DateSpec::latest).min() {
                 tie.to = tie.to.min(end);
             }

@@ -3,9 +3,8 @@
 //!
 //! Which findings belong together is decided per rule by a [`Key`] (see [`key_of`]), so rules
 //! need not know about each other or about the report: every rule's findings with the same
-//! members in the same roles always merge; a few rules merge more widely (all changes of one person after nodal
-//! events, all timing repetitions down one line, all "only boy" or "long union" findings of a
-//! family).
+//! members in the same roles always merge; a few rules merge more widely (all changes of one
+//! person after nodal events, all "only boy" or "long union" findings of a family).
 
 use std::collections::BTreeMap;
 
@@ -20,9 +19,6 @@ pub(crate) enum Key {
     /// The same person in one of these roles (E9: every change in one person after nodal
     /// events).
     Person(&'static [&'static str]),
-    /// The same line of descent, named by its oldest member (R5: ages at first union and at
-    /// first child repeating down one line).
-    Line,
     /// The same kind, named by the title before its first colon (SC7 "Only boy", ST2
     /// "Long-lasting union"): one finding for the family, listing every instance.
     Kind,
@@ -32,7 +28,6 @@ pub(crate) enum Key {
 pub(crate) fn key_of(rule: &str) -> Key {
     match rule {
         "E9" => Key::Person(&["change began", "index person, change began"]),
-        "R5" => Key::Line,
         "SC7" | "ST2" | "ST3" | "ST6" | "LC1" | "T11" | "E7" => Key::Kind,
         _ => Key::SamePeople,
     }
@@ -58,11 +53,6 @@ fn group_key(f: &Finding) -> (&'static str, String) {
             .iter()
             .find(|m| roles.contains(&m.role.as_str()))
             .map_or_else(|| format!("people:{}", people()), |m| format!("person:{}", m.person)),
-        Key::Line => match (&f.visual.overlay, f.members.first()) {
-            (Overlay::Lineage { path }, _) if !path.is_empty() => format!("line:{}", path[0]),
-            (_, Some(m)) => format!("line:{}", m.person),
-            _ => format!("people:{}", people()),
-        },
         Key::Kind => format!("kind:{}", split_title(&f.title).0),
     };
     (f.rule, key)
@@ -180,7 +170,7 @@ fn merged_title(ctx: &Context<'_>, group: &[Finding]) -> String {
                 format!("{kind} ({n}): {}", parts.join("; "))
             }
         }
-        Key::Line | Key::SamePeople => {
+        Key::SamePeople => {
             let mut titles: Vec<String> = group.iter().map(|g| g.title.clone()).collect();
             titles.dedup();
             if titles.len() == 1 {

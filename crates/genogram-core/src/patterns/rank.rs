@@ -23,7 +23,11 @@ use std::collections::VecDeque;
 use super::context::Context;
 use super::finding::{Category, Finding, Strength};
 
-/// Rules that describe more than they flag: listed in full, never in the summary.
+/// Rules that describe more than they flag: listed in the full report, never in the summary.
+///
+/// ```
+/// assert!(genogram_core::patterns::NEVER_IN_SUMMARY.contains(&"FS5"));
+/// ```
 pub const NEVER_IN_SUMMARY: &[&str] = &["SC4", "SC6", "FS5"];
 
 /// How salient a finding is; the greater, the more salient (see the module documentation for
@@ -33,11 +37,14 @@ pub const NEVER_IN_SUMMARY: &[&str] = &["SC4", "SC6", "FS5"];
 /// use genogram_core::patterns::{Salience, Strength};
 /// let abuse = Salience { safety: true, low_evidence: false, strength: Strength::Moderate, generations: 2, distance: Some(3) };
 /// let repetition = Salience { safety: false, low_evidence: false, strength: Strength::Strong, generations: 4, distance: Some(0) };
+/// let weak = Salience { strength: Strength::Weak, ..repetition };
+/// let three = Salience { generations: 3, distance: Some(4), ..repetition };
 /// let near = Salience { generations: 3, distance: Some(1), ..repetition };
-/// let far = Salience { generations: 3, distance: Some(4), ..repetition };
+/// let two = Salience { generations: 2, distance: Some(0), ..repetition };
 /// assert!(abuse > repetition); // safety first
-/// assert_eq!(repetition.cmp(&near), std::cmp::Ordering::Greater); // 4 and 3 generations count alike...
-/// assert!(near > far); // ...then the closer to the index person wins
+/// assert!(repetition > weak); // then strength of evidence
+/// assert!(three > two); // then the span across generations (three and more count alike)
+/// assert!(near > three); // then closeness to the index person
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Salience {

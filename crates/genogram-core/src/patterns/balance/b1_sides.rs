@@ -43,7 +43,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let mut ts: Vec<usize> = s
             .iter()
             .flat_map(|&p| ctx.ties_of(p))
-            .filter(|t| t.valence == Valence::Cutoff && t.current)
+            .filter(|t| t.valence == Valence::Cutoff && t.lasting())
             .map(|t| t.index)
             .collect();
         ts.sort_unstable();

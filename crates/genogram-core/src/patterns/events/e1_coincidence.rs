@@ -54,10 +54,12 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         out.push(
             d.strength(if precise && (cradle || near.len() >= 2) { Strength::Moderate } else { Strength::Weak })
                 .summary(format!(
-                    "Within {} of {nd}'s death ({}): {}.",
+                    "{} {} of {nd}'s death ({}): {}{}.",
+                    if precise { "Within" } else { "Possibly within" },
                     months(ctx.config.window_months),
                     death.date,
-                    parts.join("; ")
+                    parts.join("; "),
+                    if precise { "" } else { " (the dates are too imprecise to say for sure)" }
                 ))
                 .hypothesis(if cradle {
                     "A birth close to a death can mix grief and joy; the new child may carry something of the one who was lost. Worth exploring how the two events were lived.".to_owned()

@@ -74,11 +74,13 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 (true, false) => Strength::Moderate,
             })
                 .summary(format!(
-                    "{} ({}) came within {} after {}.",
+                    "{} ({}) {} within {} after {}{}.",
                     moment_words(ctx, reaction),
                     reaction.date,
+                    if precise { "came" } else { "may have come" },
                     months(ctx.config.window_months),
-                    parts.join("; ")
+                    parts.join("; "),
+                    if precise { "" } else { " (only possibly: the dates are too imprecise to say for sure)" }
                 ))
                 .hypothesis(format!("Symptoms and crises often begin after a transition or a loss; what happened to {nx} may make sense as a response to what the family was going through."))
                 .question("What was happening in the family in the year before this began?")

@@ -10,10 +10,10 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let origin = |q: usize| matches!(ctx.relation(x, q), "parent" | "sibling");
         let created = |q: usize| matches!(ctx.relation(x, q), "partner" | "child");
         let cuts: Vec<_> =
-            ctx.ties_of(x).filter(|t| t.valence == Valence::Cutoff && t.current).collect();
+            ctx.ties_of(x).filter(|t| t.valence == Valence::Cutoff && t.lasting()).collect();
         let fusions: Vec<_> = ctx
             .ties_of(x)
-            .filter(|t| t.valence == Valence::Overinvolved && t.current && t.goes_from(x))
+            .filter(|t| t.valence == Valence::Overinvolved && t.lasting() && t.goes_from(x))
             .collect();
         for (cut_side, fuse_side, words) in [
             (
@@ -37,7 +37,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                     .tie(fuse)
                     .strength(Strength::Moderate)
                     .summary(format!(
-                        "{nx} is cut off from {nc} ({} in the {words}) and {} {nf} ({}).",
+                        "{nx} {} cut off from {nc} ({} in the {words}) and {} {nf} ({}).",
+                        if cut.current { "is" } else { "was" },
                         ctx.relation(x, c),
                         crate::patterns::context::kind_words(fuse.kind),
                         ctx.relation(x, f)
