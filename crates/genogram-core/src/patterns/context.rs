@@ -787,9 +787,63 @@ impl Draft<'_, '_> {
     }
     pub(crate) fn build(mut self) -> Finding {
         self.f.low_evidence = self.f.coverage < self.ctx.config.min_coverage;
+        self.past_tense_for_the_dead();
         self.f.finish();
         self.f
     }
+}
+
+impl Draft<'_, '_> {
+    /// The dead are never asked about in the present tense: a question that speaks of a dead
+    /// member as if alive ("Does Frank see...", "How present is Joan today?") becomes a
+    /// question about how the living carry them.
+    fn past_tense_for_the_dead(&mut self) {
+        let ctx = self.ctx;
+        let dead: Vec<String> = self
+            .f
+            .members
+            .iter()
+            .filter_map(|m| ctx.g.index_of(&m.person))
+            .filter(|&p| ctx.is_person(p) && ctx.presumed_dead(p))
+            .map(|p| ctx.name(p))
+            .collect();
+        if dead.is_empty() {
+            return;
+        }
+        let mut questions: Vec<String> = Vec::new();
+        for q in std::mem::take(&mut self.f.questions) {
+            let about: Vec<String> =
+                dead.iter().filter(|n| present_tense_about(&q, n)).cloned().collect();
+            let q = if about.is_empty() {
+                q
+            } else {
+                format!(
+                    "Looking back, how did this shape {}'s life, and how do those who knew them carry it now?",
+                    list(&about)
+                )
+            };
+            if !questions.contains(&q) {
+                questions.push(q);
+            }
+        }
+        self.f.questions = questions;
+    }
+}
+
+/// Whether a question speaks of `name` in the present tense, as its subject.
+fn present_tense_about(question: &str, name: &str) -> bool {
+    const AFTER: &[&str] = &[
+        " is ", " does ", " do ", " are ", " feel", " know", " want", " see", " hope", " find",
+        " imagine", " give", " recognise", " understand", " manage", " move", " end up", " stand",
+        " hear", " take", " talk", " work", " decide", " disagree", " share", " clash",
+        " communicate", "'s life today",
+    ];
+    const BEFORE: &[&str] = &["Does ", "does ", "Is ", "is ", "How present is "];
+    question.match_indices(name).any(|(at, _)| {
+        let rest = &question[at + name.len()..];
+        let head = &question[..at];
+        AFTER.iter().any(|a| rest.starts_with(a)) || BEFORE.iter().any(|b| head.ends_with(b))
+    })
 }
 
 /// Whole years from one day to another.
@@ -904,14 +958,27 @@ pub(crate) fn kind_words(kind: EmotionalKind) -> String {
 }
 
 impl Context<'_> {
-    /// How `b` is related to `a` in one word, for the close relations detectors name.
+    /// How `b` is related to `a` in a word or two, for the close relations detectors name.
     pub(crate) fn relation(&self, a: usize, b: usize) -> &'static str {
         if self.is_parent_of(b, a) {
             "parent"
         } else if self.is_parent_of(a, b) {
             "child"
         } else if self.are_partners(a, b) {
-            "partner"
+            // A partner only while a union lasts: once every union of theirs was dissolved
+            // (not ended by a death), a former partner.
+            let dissolved = self.partners[a].iter().filter(|&&(q, _)| q == b).all(|&(_, u)| {
+                matches!(
+                    self.g.unions()[u].current_status(),
+                    Some(
+                        UnionStatus::Separated
+                            | UnionStatus::Divorced
+                            | UnionStatus::Annulled
+                            | UnionStatus::Ended
+                    )
+                )
+            });
+            if dissolved { "former partner" } else { "partner" }
         } else if self.are_siblings(a, b) {
             "sibling"
         } else if self.parent_list(a).iter().any(|&p| self.is_parent_of(b, p)) {

@@ -8,7 +8,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for &x in &ctx.by_id {
         let origin = |q: usize| matches!(ctx.relation(x, q), "parent" | "sibling");
-        let created = |q: usize| matches!(ctx.relation(x, q), "partner" | "child");
+        let created =
+            |q: usize| matches!(ctx.relation(x, q), "partner" | "former partner" | "child");
         let cuts: Vec<_> =
             ctx.ties_of(x).filter(|t| t.valence == Valence::Cutoff && t.lasting()).collect();
         let fusions: Vec<_> = ctx
