@@ -187,7 +187,11 @@ fn reports_of_the_examples_are_pinned() {
         assert_eq!(safety, summary[0].category == Category::Safety, "{name}: safety first");
         assert_eq!(report.facts()[0].topic, "Family");
         for f in report.findings() {
-            assert!(!["FS1", "SC1", "SC3", "LC7"].contains(&f.rule), "{name}: {} is a fact", f.rule);
+            assert!(
+                !["FS1", "SC1", "SC3", "LC7"].contains(&f.rule),
+                "{name}: {} is a fact",
+                f.rule
+            );
             assert!(!f.evidence.is_empty(), "{name}: {} cites no record", f.rule);
         }
         let json: serde_json::Value = serde_json::from_str(&report.to_json()).expect("json");
@@ -250,7 +254,12 @@ fn regressions_of_time_and_fact_stay_fixed() {
     files.sort();
     assert!(files.len() >= 13, "one fixture per error class");
     let strings = |v: &serde_json::Value, key: &str| -> Vec<String> {
-        v[key].as_array().into_iter().flatten().filter_map(|s| s.as_str().map(String::from)).collect()
+        v[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.as_str().map(String::from))
+            .collect()
     };
     let mut failures = Vec::new();
     for path in &files {

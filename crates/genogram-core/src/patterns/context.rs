@@ -336,7 +336,12 @@ impl<'g> Context<'g> {
                 tie.current = false;
                 tie.until_death = ctx.g.emotional()[tie.index].end.is_none();
             }
-            if let Some(end) = [tie.a, tie.b].iter().filter_map(|&p| people[p].death.as_ref()).filter_map(DateSpec::latest).min() {
+            if let Some(end) = [tie.a, tie.b]
+                .iter()
+                .filter_map(|&p| people[p].death.as_ref())
+                .filter_map(DateSpec::latest)
+                .min()
+            {
                 tie.to = tie.to.min(end);
             }
         }
@@ -833,10 +838,34 @@ impl Draft<'_, '_> {
 /// Whether a question speaks of `name` in the present tense, as its subject.
 fn present_tense_about(question: &str, name: &str) -> bool {
     const AFTER: &[&str] = &[
-        " is ", " does ", " do ", " are ", " feel", " know", " want", " see", " hope", " find",
-        " imagine", " give", " recognise", " understand", " manage", " move", " end up", " stand",
-        " hear", " take", " talk", " work", " decide", " disagree", " share", " clash",
-        " communicate", "'s life today",
+        " is ",
+        " does ",
+        " do ",
+        " are ",
+        " feel",
+        " know",
+        " want",
+        " see",
+        " hope",
+        " find",
+        " imagine",
+        " give",
+        " recognise",
+        " understand",
+        " manage",
+        " move",
+        " end up",
+        " stand",
+        " hear",
+        " take",
+        " talk",
+        " work",
+        " decide",
+        " disagree",
+        " share",
+        " clash",
+        " communicate",
+        "'s life today",
     ];
     const BEFORE: &[&str] = &["Does ", "does ", "Is ", "is ", "How present is "];
     question.match_indices(name).any(|(at, _)| {

@@ -44,8 +44,8 @@ mod triangles;
 
 pub use config::{HistoricalPeriod, PatternConfig};
 pub use finding::{Category, ConditionRef, Evidence, Finding, Member, Overlay, Strength, Visual};
-pub use registry::{Rule, rules};
 pub use rank::{NEVER_IN_SUMMARY, Salience, summary_size};
+pub use registry::{Rule, rules};
 pub use report::{ChronologyEntry, Fact, Report, Summary, escape_markdown};
 
 use crate::Genogram;

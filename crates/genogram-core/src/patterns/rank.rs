@@ -159,8 +159,10 @@ pub(crate) fn summary(findings: &[Finding], ranked: &[usize], size: usize) -> Ve
                 && f.strength > Strength::Weak
                 && !NEVER_IN_SUMMARY.contains(&f.rule))
     };
-    let best_strength =
-        ranked.iter().copied().find(|&i| findings[i].category == Category::Strengths && eligible(&findings[i]));
+    let best_strength = ranked
+        .iter()
+        .copied()
+        .find(|&i| findings[i].category == Category::Strengths && eligible(&findings[i]));
     let room = size.saturating_sub(usize::from(best_strength.is_some()));
     let mut out: Vec<usize> = Vec::new();
     let mut strengths = usize::from(best_strength.is_some());

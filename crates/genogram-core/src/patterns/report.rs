@@ -54,8 +54,7 @@ pub struct Summary {
 pub struct Fact {
     /// "Family", "Household" or "Siblings".
     pub topic: String,
-    /// What the row is about: "Claire's house", "children of Ana and Jon" (empty for the
-    /// family as a whole).
+    /// What the row is about: "Claire's house", "children of Ana and Jon", "the whole family".
     pub subject: String,
     /// The facts, one sentence each.
     pub details: Vec<String>,
@@ -138,9 +137,8 @@ impl Report {
     /// ```
     pub fn new(genogram: &Genogram, config: &PatternConfig) -> Self {
         let ctx = Context::new(genogram, config);
-        let (fact_findings, findings): (Vec<Finding>, Vec<Finding>) = detect_in(&ctx)
-            .into_iter()
-            .partition(|f| FACT_RULES.iter().any(|&(r, _)| r == f.rule));
+        let (fact_findings, findings): (Vec<Finding>, Vec<Finding>) =
+            detect_in(&ctx).into_iter().partition(|f| FACT_RULES.iter().any(|&(r, _)| r == f.rule));
         let mut cited = citations(&ctx, &findings).into_iter();
         let chronology = ctx
             .timeline
@@ -479,12 +477,15 @@ impl Report {
     /// ```
     pub fn evidence_text(&self, f: &Finding) -> String {
         let name = |p: &PersonId| self.names.get(p).cloned().unwrap_or_else(|| p.to_string());
-        let names = |ps: &[PersonId]| {
-            super::context::list(&ps.iter().map(name).collect::<Vec<_>>())
-        };
+        let names =
+            |ps: &[PersonId]| super::context::list(&ps.iter().map(name).collect::<Vec<_>>());
         let numbers = |what: &str, v: &[usize]| {
             let n: Vec<String> = v.iter().map(|i| (i + 1).to_string()).collect();
-            format!("{what}{} {} of the file", if n.len() > 1 { "s" } else { "" }, super::context::list(&n))
+            format!(
+                "{what}{} {} of the file",
+                if n.len() > 1 { "s" } else { "" },
+                super::context::list(&n)
+            )
         };
         let ev = &f.evidence;
         let mut parts = Vec::new();
@@ -509,7 +510,11 @@ impl Report {
         }
         if !ev.households.is_empty() {
             let ids: Vec<String> = ev.households.iter().map(ToString::to_string).collect();
-            parts.push(format!("household{} {}", if ids.len() > 1 { "s" } else { "" }, ids.join(", ")));
+            parts.push(format!(
+                "household{} {}",
+                if ids.len() > 1 { "s" } else { "" },
+                ids.join(", ")
+            ));
         }
         if !ev.people.is_empty() {
             parts.push(format!("the records of {}", names(&ev.people)));
@@ -523,7 +528,7 @@ impl Report {
 fn facts(sm: &Summary, found: &[Finding]) -> Vec<Fact> {
     let mut out = vec![Fact {
         topic: "Family".into(),
-        subject: String::new(),
+        subject: "the whole family".into(),
         details: vec![format!(
             "{} people across {} generations, {} unions, {} emotional relationships, {} dated events.",
             sm.people, sm.generations, sm.unions, sm.relationships, sm.dated_events

@@ -235,7 +235,12 @@ impl Context<'_> {
         let mut v = self.parent_list(p);
         v.extend(self.child_list(p));
         v.extend(self.siblings(p));
-        v.extend(self.partners[p].iter().filter(|&&(_, u)| !self.union_span(u).starts_after(at)).map(|&(q, _)| q));
+        v.extend(
+            self.partners[p]
+                .iter()
+                .filter(|&&(_, u)| !self.union_span(u).starts_after(at))
+                .map(|&(q, _)| q),
+        );
         self.sort_by_id(&mut v);
         v
     }
@@ -264,12 +269,15 @@ impl Context<'_> {
             let verb = if living.len() > 1 { "Are" } else { "Is" };
             return format!("{verb} {} safe now?", self.names(&living));
         }
-        let mut around: Vec<usize> = harmed.iter().flat_map(|&p| self.living_around(p, at)).collect();
+        let mut around: Vec<usize> =
+            harmed.iter().flat_map(|&p| self.living_around(p, at)).collect();
         around.retain(|q| !harmed.contains(q));
         self.sort_by_id(&mut around);
         let dead = self.names(harmed);
         if around.is_empty() {
-            format!("Who was around {dead} at the time, and who in the family still carries what happened?")
+            format!(
+                "Who was around {dead} at the time, and who in the family still carries what happened?"
+            )
         } else {
             format!(
                 "What did {} see or live through around {dead} then, and are they safe and supported now?",
@@ -291,7 +299,11 @@ impl Context<'_> {
             .filter(|&q| {
                 self.alive_now(q)
                     && self.is_person(q)
-                    && self.people[q].birth.as_ref().and_then(DateSpec::earliest).is_none_or(|b| b <= at.hi)
+                    && self.people[q]
+                        .birth
+                        .as_ref()
+                        .and_then(DateSpec::earliest)
+                        .is_none_or(|b| b <= at.hi)
             })
             .collect();
         self.sort_by_id(&mut v);

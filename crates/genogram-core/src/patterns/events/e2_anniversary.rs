@@ -31,8 +31,11 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         .collect();
     let mut matches: BTreeMap<usize, Vec<(usize, i64)>> = BTreeMap::new();
     for &(l, ly, ld) in &losses {
-        let mut circle: Vec<usize> =
-            ctx.timeline[l].people.iter().flat_map(|&q| kin_circle(ctx, q, &ctx.timeline[l])).collect();
+        let mut circle: Vec<usize> = ctx.timeline[l]
+            .people
+            .iter()
+            .flat_map(|&q| kin_circle(ctx, q, &ctx.timeline[l]))
+            .collect();
         circle.sort_unstable();
         circle.dedup();
         let mut candidates: Vec<usize> =

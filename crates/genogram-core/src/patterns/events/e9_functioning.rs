@@ -18,8 +18,11 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let who = &reaction.people;
-        let mut circle: Vec<usize> =
-            who.iter().flat_map(|&p| ctx.family_at(p, reaction.span())).chain(who.iter().copied()).collect();
+        let mut circle: Vec<usize> = who
+            .iter()
+            .flat_map(|&p| ctx.family_at(p, reaction.span()))
+            .chain(who.iter().copied())
+            .collect();
         circle.sort_unstable();
         circle.dedup();
         let mut before: Vec<usize> = circle

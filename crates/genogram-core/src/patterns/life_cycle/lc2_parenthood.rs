@@ -55,9 +55,8 @@ fn finding(ctx: &Context<'_>, p: usize, what: &str, births: &[(usize, i64)]) -> 
     let ages: Vec<String> =
         births.iter().map(|&(c, age)| format!("{age} when {} was born", ctx.name(c))).collect();
     let (first, last) = (births[0].1, births[births.len() - 1].1);
-    let strong = births
-        .iter()
-        .any(|&(_, a)| a < cfg.teen_parent_age - 2 || a >= cfg.late_life_parent_age);
+    let strong =
+        births.iter().any(|&(_, a)| a < cfg.teen_parent_age - 2 || a >= cfg.late_life_parent_age);
     d.title(if children.len() == 1 {
         format!("Off-time parenthood ({what}): {np} at {nc}'s birth")
     } else {

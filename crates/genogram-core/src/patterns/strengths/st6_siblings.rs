@@ -10,8 +10,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         if t.valence != Valence::Positive || !t.current || !ctx.siblings(t.a).contains(&t.b) {
             continue;
         }
-        let adult =
-            |p: usize| ctx.age_now(p).is_some_and(|a| a >= ctx.config.childhood_age);
+        let adult = |p: usize| ctx.age_now(p).is_some_and(|a| a >= ctx.config.childhood_age);
         if !adult(t.a) || !adult(t.b) {
             continue;
         }

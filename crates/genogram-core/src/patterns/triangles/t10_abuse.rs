@@ -2,8 +2,8 @@
 
 use crate::model::{EmotionalKind, Valence};
 use crate::patterns::context::{Context, kind_words};
-use crate::patterns::time::Span;
 use crate::patterns::finding::{Finding, Strength};
+use crate::patterns::time::Span;
 
 fn is_violence(kind: EmotionalKind) -> bool {
     matches!(
