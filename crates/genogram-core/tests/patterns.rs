@@ -252,7 +252,7 @@ fn regressions_of_time_and_fact_stay_fixed() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 13, "one fixture per error class");
+    assert!(files.len() >= 14, "one fixture per error class");
     let strings = |v: &serde_json::Value, key: &str| -> Vec<String> {
         v[key]
             .as_array()

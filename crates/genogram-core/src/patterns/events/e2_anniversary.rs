@@ -85,7 +85,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             d.strength(if closest <= ctx.config.anniversary_strong_days || years.len() >= 2 { Strength::Strong } else { Strength::Moderate })
                 .summary(format!("{} on {}; later, {}.", moment_words(ctx, loss), loss.date, parts.join("; ")))
                 .hypothesis("Grief often returns as a meaningful date comes round, sometimes without anyone noticing the date. A possible anniversary reaction, worth exploring.")
-                .question(format!("How does the family mark the date of {}?", moment_words(ctx, loss)))
+                .question(format!("How does the family mark the anniversary of that day ({}: {})?", loss.date, moment_words(ctx, loss)))
                 .question("Does this time of year feel different for anyone?")
                 .build(),
         );

@@ -3,6 +3,7 @@
 use crate::patterns::context::{Context, months, months_days};
 use crate::patterns::finding::{Finding, Strength};
 use crate::patterns::siblings::unions;
+use crate::patterns::time::During;
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -14,6 +15,9 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             .iter()
             .flat_map(|&p| ctx.person_moments[p].iter().copied())
             .filter(|&m| ctx.timeline[m].kind.is_nodal())
+            // Events belong to this family only while the union could hold: a partner's
+            // pile-up before this union began is their earlier family's, not this one's.
+            .filter(|&m| ctx.during_union(u, ctx.timeline[m].span()) != During::Not)
             .collect();
         moments.sort_unstable();
         moments.dedup();
