@@ -12,7 +12,7 @@ fn tagged(ctx: &Context<'_>, p: usize, tag: &str) -> bool {
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for u in unions(ctx) {
-        if ctx.g.unions()[u].has_ended() {
+        if ctx.union_span(u).ended {
             continue;
         }
         let [p1, p2] = ctx.union_partners[u][..] else { continue };

@@ -13,20 +13,29 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         if union.kind == UnionKind::Affair {
             continue;
         }
-        let Some(start) = union.start().map(|d| d.sort_key()) else { continue };
-        let widowed = union.history.iter().any(|h| h.status == UnionStatus::Widowed);
-        let end = if union.has_ended() {
-            if !widowed {
-                continue;
-            }
-            union
-                .end()
-                .map(|d| d.sort_key())
-                .or_else(|| [ctx.death(a), ctx.death(b)].into_iter().flatten().min())
-        } else {
-            [ctx.death(a), ctx.death(b)].into_iter().flatten().min().or(Some(ctx.today))
+        // The union's time together, through the time layer: dissolved unions are not counted;
+        // one ended by a death lasted until it; a current one lasts until today only when both
+        // partners are alive today (a partner presumed dead at an unknown date leaves its
+        // length unknown).
+        let span = ctx.union_span(u);
+        let Some(start) = span.start.map(|s| s.mid) else { continue };
+        let dissolved = matches!(
+            union.current_status(),
+            Some(
+                UnionStatus::Separated
+                    | UnionStatus::Divorced
+                    | UnionStatus::Annulled
+                    | UnionStatus::Ended
+            )
+        );
+        if dissolved {
+            continue;
+        }
+        let end = match span.end {
+            Some(e) => e.mid,
+            None if !span.ended && ctx.alive_now(a) && ctx.alive_now(b) => ctx.today,
+            None => continue,
         };
-        let Some(end) = end else { continue };
         let years = years_f(start, end).floor() as i64;
         if years < ctx.config.long_union_years {
             continue;
