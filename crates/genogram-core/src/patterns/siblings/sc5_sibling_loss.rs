@@ -5,6 +5,7 @@ use crate::model::PersonKind;
 use crate::patterns::context::{Context, months_days};
 use crate::patterns::finding::{Finding, Strength};
 use crate::patterns::repetition::r6_namesakes::given_name;
+use crate::patterns::time::Vital;
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -19,10 +20,30 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 continue;
             }
             let death = ctx.death(dead).or(ctx.birth(dead));
-            let survivors: Vec<usize> = live.iter().copied().filter(|&s| s != dead).collect();
+            // Siblings who died before this loss did not survive it; those born after it are
+            // the siblings who came after (possibly as replacements), never "surviving".
+            let born_after = |s: usize| {
+                death.is_some_and(|d| {
+                    ctx.people[s]
+                        .birth
+                        .as_ref()
+                        .and_then(crate::DateSpec::earliest)
+                        .is_some_and(|b| b > d)
+                })
+            };
+            let survivors: Vec<usize> = live
+                .iter()
+                .copied()
+                .filter(|&s| s != dead)
+                .filter(|&s| {
+                    born_after(s) || death.is_none_or(|d| ctx.vital_on(s, d) != Vital::Dead)
+                })
+                .collect();
             if survivors.is_empty() {
                 continue;
             }
+            let (later, surviving): (Vec<usize>, Vec<usize>) =
+                survivors.iter().copied().partition(|&s| born_after(s));
             let nd = ctx.name(dead);
             let window = months_days(ctx.config.replacement_months);
             let dead_name = given_name(person);
@@ -52,11 +73,13 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             for &s in &survivors {
                 let role = if replacements.iter().any(|&(r, _)| r == s) {
                     "possible replacement child"
+                } else if later.contains(&s) {
+                    "sibling born after the loss"
                 } else {
                     "surviving sibling"
                 };
                 d = d.member(s, role);
-                if role != "surviving sibling" {
+                if role == "possible replacement child" {
                     d = d.birth(s);
                 }
             }
@@ -65,6 +88,12 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             } else {
                 format!("died at {}", ctx.age_at_death(dead).unwrap_or_default())
             };
+            // The siblings born after, other than the possible replacements (named below).
+            let later_named: Vec<usize> = later
+                .iter()
+                .copied()
+                .filter(|s| !replacements.iter().any(|&(r, _)| r == *s))
+                .collect();
             let repl = replacements
                 .iter()
                 .map(|&(r, why)| format!("{} ({why})", ctx.name(r)))
@@ -72,9 +101,20 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             out.push(
                 d.strength(if replacements.is_empty() { Strength::Moderate } else { Strength::Strong })
                     .summary(format!(
-                        "{nd} {what}; surviving siblings: {}{}.",
-                        ctx.names(&survivors),
-                        if repl.is_empty() { String::new() } else { format!("; possible replacement: {}", crate::patterns::context::list(&repl)) }
+                        "{nd} {what}; {}.",
+                        {
+                            let mut parts = Vec::new();
+                            if !surviving.is_empty() {
+                                parts.push(format!("surviving siblings: {}", ctx.names(&surviving)));
+                            }
+                            if !later_named.is_empty() {
+                                parts.push(format!("siblings born after: {}", ctx.names(&later_named)));
+                            }
+                            if !repl.is_empty() {
+                                parts.push(format!("possible replacement: {}", crate::patterns::context::list(&repl)));
+                            }
+                            parts.join("; ")
+                        }
                     ))
                     .hypothesis(if repl.is_empty() {
                         format!("The loss of {nd} may have reshaped the sibling group and the parents' attention in ways worth exploring.")
