@@ -9,15 +9,21 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let window = months_days(ctx.config.pileup_months);
     for u in unions(ctx) {
+        let children: Vec<usize> = ctx.union_children[u].iter().map(|&(c, _)| c).collect();
         let mut family: Vec<usize> = ctx.union_partners[u].clone();
-        family.extend(ctx.union_children[u].iter().map(|&(c, _)| c));
+        family.extend(children.iter().copied());
         let mut moments: Vec<usize> = family
             .iter()
             .flat_map(|&p| ctx.person_moments[p].iter().copied())
             .filter(|&m| ctx.timeline[m].kind.is_nodal())
-            // Events belong to this family only while the union could hold: a partner's
-            // pile-up before this union began is their earlier family's, not this one's.
-            .filter(|&m| ctx.during_union(u, ctx.timeline[m].span()) != During::Not)
+            // Events belong to the family they happened in: a partner's own events (no child of
+            // this union in them) count only while the union could hold; from before it began
+            // or after it ended, they are another family's.
+            .filter(|&m| {
+                let moment = &ctx.timeline[m];
+                moment.people.iter().any(|p| children.contains(p))
+                    || ctx.during_union(u, moment.span()) != During::Not
+            })
             .collect();
         moments.sort_unstable();
         moments.dedup();
