@@ -127,6 +127,15 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
         .set("height", num(height))
         .set("font-family", "DejaVu Sans, Verdana, sans-serif")
         .add(Rectangle::new().set("width", "100%").set("height", "100%").set("fill", "#fff"));
+    // Textured condition fills, each defined once.
+    let patterns = crate::notation::fill_patterns(&colours);
+    if !patterns.is_empty() {
+        let mut defs = svg::node::element::Definitions::new();
+        for pattern in patterns {
+            defs = defs.add(pattern);
+        }
+        doc = doc.add(defs);
+    }
     if let Some(heading) = &heading {
         doc = doc
             .add(title(heading))
@@ -345,15 +354,12 @@ fn people(
                     .set("fill", "#444"),
             ));
         }
-        // Given name (or nickname) on one line, family name on the next, each cut to fit.
-        let first = person.name.nickname.as_ref().or(person.name.given.as_ref());
-        let mut lines: Vec<String> = match (first, &person.name.family) {
-            (Some(f), Some(l)) => vec![f.clone(), l.clone()],
-            (Some(f), None) => vec![f.clone()],
-            (None, Some(l)) => vec![l.clone()],
-            (None, None) if person.kind == PersonKind::Person => vec![name.clone()],
-            (None, None) => Vec::new(),
-        };
+        // Given name (or nickname) over family name, each wrapped to two lines when too long
+        // for one, cut to fit only then.
+        let mut lines = crate::text::name_lines(person, 12.0, crate::layout::LABEL_WIDTH);
+        if lines.is_empty() && person.kind == PersonKind::Person {
+            lines.push(name.clone());
+        }
         if !labels.name {
             lines.clear();
         }
@@ -505,6 +511,11 @@ fn legend(layout: &Layout, width: f64, top: f64, profile: Profile) -> (Group, f6
     (out, 40.0 + rows as f64 * row_height + 20.0)
 }
 
+/// A legend sample as SVG text, to tell whether two samples look alike.
+pub(crate) fn sample_svg(sample: &LegendSample, profile: Profile) -> String {
+    legend_sample(sample, profile, &Palette::new()).to_string()
+}
+
 /// One legend sample, centred on the origin.
 fn legend_sample(sample: &LegendSample, profile: Profile, grey: &Palette) -> Group {
     let stroke = |d: &str, dash: &str| {
@@ -526,13 +537,13 @@ fn legend_sample(sample: &LegendSample, profile: Profile, grey: &Palette) -> Gro
             };
             person_symbol(person, 0.0, 0.0, marks)
         }
-        LegendSample::Swatch { colour } => group("sample").add(
+        LegendSample::Swatch { colour, texture } => group("sample").add(
             Rectangle::new()
                 .set("x", -14)
                 .set("y", -14)
                 .set("width", 28)
                 .set("height", 28)
-                .set("fill", colour.as_str())
+                .set("fill", crate::notation::paint(colour, *texture))
                 .set("stroke", INK),
         ),
         LegendSample::UnionLine { union } => {

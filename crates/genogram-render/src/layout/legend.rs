@@ -43,10 +43,12 @@ pub enum LegendSample {
         /// Whether it is drawn as the index person.
         index_person: bool,
     },
-    /// A condition's colour.
+    /// A condition's fill.
     Swatch {
         /// The colour.
         colour: String,
+        /// How it is laid down (solid, or a texture once the colours are used up).
+        texture: crate::Texture,
     },
     /// A union line of this kind.
     UnionLine {
@@ -225,7 +227,7 @@ pub(crate) fn items(
             ));
         }
     }
-    for (label, colour) in colours {
+    for (label, fill) in colours {
         // The file's own spelling of the label, for the legend.
         let shown = g
             .people()
@@ -233,7 +235,7 @@ pub(crate) fn items(
             .flat_map(|p| p.conditions.iter())
             .find(|c| c.label.to_lowercase() == *label)
             .map_or_else(|| label.clone(), |c| c.label.clone());
-        entries.push(item(&shown, LegendSample::Swatch { colour: (*colour).to_owned() }));
+        entries.push(item(&shown, LegendSample::Swatch { colour: fill.colour.to_owned(), texture: fill.texture }));
     }
     let mut kinds: Vec<UnionKind> =
         unions.iter().filter(|u| u.partners_x.len() == 2).map(|u| u.kind).collect();

@@ -8,7 +8,7 @@ mod family;
 mod legend;
 mod metrics;
 mod order;
-mod routing;
+pub(crate) mod routing;
 mod rows;
 
 use genogram_core::{Genogram, LinkKind, UnionKind, UnionStatus, Zygosity};
@@ -120,8 +120,7 @@ pub(crate) const LABEL_WIDTH: f64 = 104.0;
 
 /// The box of a person's two-line name label (given name or nickname over family name).
 fn label_box(person: &genogram_core::Person, x: f64, y: f64) -> [f64; 4] {
-    let first = person.name.nickname.as_ref().or(person.name.given.as_ref());
-    let lines: Vec<&String> = first.into_iter().chain(&person.name.family).collect();
+    let lines = crate::text::name_lines(person, 12.0, LABEL_WIDTH);
     if lines.is_empty() {
         return [x, y + SYMBOL / 2.0, 0.0, 0.0];
     }
@@ -401,50 +400,21 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     }
     unions.sort_by(|a, b| a.id.cmp(&b.id));
     assign_bar_tracks(&mut unions);
-    let position: std::collections::BTreeMap<&str, (f64, f64)> =
-        f.people.iter().enumerate().map(|(p, person)| (person.id.as_str(), px(p))).collect();
-    let emotional = if options.emotional {
-        let symbols: Vec<(f64, f64)> = people.iter().map(|p| (p.x, p.y)).collect();
-        // Names below symbols, and the years written above them (a box wide enough for
-        // "1948–2019" wherever a birth or death date is known).
-        let names = people.iter().map(|p| ((p.x, p.y), p.label));
-        let years = f
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, person)| person.birth.is_some() || person.death.is_some())
-            .map(|(p, _)| {
-                let (x, y) = px(p);
-                ((x, y), [x - 30.0, y - SYMBOL / 2.0 - 18.0, 60.0, 14.0])
-            });
-        let labels: Vec<((f64, f64), [f64; 4])> = names.chain(years).collect();
-        g.emotional()
-            .iter()
-            .enumerate()
-            .filter_map(|(index, r)| {
-                let from = *position.get(r.people.first()?.as_str())?;
-                let to = *position.get(r.people.get(1)?.as_str())?;
-                let points = routing::route(from, to, &symbols, &labels);
-                Some(PlacedEmotional {
-                    index,
-                    kind: r.kind,
-                    from,
-                    to,
-                    directed: r.is_directed(),
-                    points,
-                })
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let profile = options.profile.unwrap_or_else(|| g.notation().into());
+    let (emotional, emotional_faults) =
+        if options.emotional { emotional_lines(g, &f, &people, &unions, profile) } else { Default::default() };
     let n_rows = row.iter().max().map_or(1, |r| r + 1);
     let width = x.iter().copied().fold(0.0, f64::max) + 2.0 * MARGIN;
     let height = (n_rows as f64 - 1.0) * ROW_HEIGHT + SYMBOL + 2.0 * MARGIN + 40.0;
     let households = household_outlines(g, &people);
-    let profile = options.profile.unwrap_or_else(|| g.notation().into());
     let legend =
         legend::items(g, &unions, &emotional, &households, profile, &crate::notation::palette(g));
+    let metrics = Metrics { width, height, label_overlaps, ..metrics }.with_notation(
+        &emotional_faults,
+        &crate::notation::palette(g),
+        &legend,
+        profile,
+    );
     Layout {
         people,
         unions,
@@ -454,8 +424,85 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         profile,
         width,
         height,
-        metrics: Metrics { width, height, label_overlaps, ..metrics },
+        metrics,
     }
+}
+
+/// Every emotional relationship routed (`routing.rs`), in a canonical order (by the two
+/// people's ids, then kind), so the drawing does not depend on the order of the file; with
+/// what each route still crosses.
+fn emotional_lines(
+    g: &Genogram,
+    f: &Family,
+    people: &[PlacedPerson],
+    unions: &[PlacedUnion],
+    profile: crate::Profile,
+) -> (Vec<PlacedEmotional>, Vec<routing::Faults>) {
+    let at: std::collections::BTreeMap<&str, usize> =
+        people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let person_of: std::collections::BTreeMap<&str, &genogram_core::Person> =
+        f.people.iter().map(|p| (p.id.as_str(), *p)).collect();
+    let symbols = people
+        .iter()
+        .map(|p| {
+            let (shape, half) = person_of
+                .get(p.id.as_str())
+                .map_or((crate::notation::Shape::Square, SYMBOL / 2.0), |q| {
+                    crate::notation::extent(q, profile)
+                });
+            routing::Symbol { centre: (p.x, p.y), row: p.row, shape, half }
+        })
+        .collect();
+    // Names below symbols, and the years written above them (a box wide enough for
+    // "1948–2019" wherever a birth or death date is known).
+    let names = people.iter().enumerate().filter(|(_, p)| p.label[2] > 0.0).map(|(i, p)| (p.label, i));
+    let years = people.iter().enumerate().filter_map(|(i, p)| {
+        let person = person_of.get(p.id.as_str())?;
+        (person.birth.is_some() || person.death.is_some())
+            .then_some(([p.x - 30.0, p.y - SYMBOL / 2.0 - 18.0, 60.0, 14.0], i))
+    });
+    let labels = names.chain(years).collect();
+    let mut rails = Vec::new();
+    for u in unions {
+        if let [a, b] = u.partners_x[..] {
+            rails.push((false, u.y, a, b));
+            for x in [a, b] {
+                rails.push((true, x, u.top_y, u.y));
+            }
+        }
+        let xs = u.children.iter().map(|c| c.twin_apex_x.unwrap_or(c.x)).chain([u.descent_x]);
+        let (lo, hi) = xs.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
+        if !u.children.is_empty() {
+            rails.push((false, u.bar_y, lo, hi));
+            let start = if u.partners_x.len() == 2 { u.y } else { u.top_y };
+            rails.push((true, u.descent_x, start, u.bar_y));
+        }
+        for c in u.children.iter().filter(|c| c.twin_apex_x.is_none()) {
+            rails.push((true, c.x, u.bar_y, c.top_y));
+        }
+    }
+    let mut scene = routing::Scene::new(symbols, labels, rails);
+    let mut relationships: Vec<(&str, &str, genogram_core::EmotionalKind, usize)> = g
+        .emotional()
+        .iter()
+        .enumerate()
+        .filter_map(|(index, r)| Some((r.people.first()?.as_str(), r.people.get(1)?.as_str(), r.kind, index)))
+        .collect();
+    relationships.sort_by(|x, y| (x.0, x.1, x.2).cmp(&(y.0, y.1, y.2)));
+    let mut placed = Vec::new();
+    let mut faults = Vec::new();
+    for (a, b, kind, index) in relationships {
+        let (Some(&ia), Some(&ib)) = (at.get(a), at.get(b)) else { continue };
+        if ia == ib {
+            continue;
+        }
+        let (points, fault) = scene.route(ia, ib);
+        let directed = g.emotional()[index].is_directed();
+        let (from, to) = ((people[ia].x, people[ia].y), (people[ib].x, people[ib].y));
+        placed.push(PlacedEmotional { index, kind, from, to, directed, points });
+        faults.push(fault);
+    }
+    (placed, faults)
 }
 
 /// Vertical distance between sibship bars that share a gap between two rows.
