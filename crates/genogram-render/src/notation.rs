@@ -144,8 +144,9 @@ pub(crate) fn paint(colour: &str, texture: Texture) -> String {
 }
 
 /// The sequence of fills handed out to conditions: every colour once before any repeats; each
-/// fill differs from every earlier one in colour and texture, and, for the first 24, in what a
-/// greyscale print keeps (band of lightness and texture). 64 in all; past that, fills repeat
+/// fill differs from every earlier one in colour and texture, and, for the first 22, in what a
+/// greyscale print keeps (band of lightness and texture). 63 in all (no solid black); past
+/// that, fills repeat
 /// (and the layout's `shared_condition_fills` metric says so).
 fn fill_sequence() -> Vec<Fill> {
     let mut used: std::collections::BTreeSet<(&str, Texture)> = std::collections::BTreeSet::new();
@@ -153,14 +154,19 @@ fn fill_sequence() -> Vec<Fill> {
     let mut out = Vec::new();
     for k in 0..CONDITION_COLOURS.len() * TEXTURES.len() {
         let (colour, band) = CONDITION_COLOURS[k % CONDITION_COLOURS.len()];
-        let fresh = |t: &&Texture| !used.contains(&(colour, **t));
-        let texture = TEXTURES
+        // Solid black would hide the deceased X and the age.
+        let fresh = |t: &&Texture| {
+            !used.contains(&(colour, **t)) && !(colour == "#000000" && **t == Texture::Solid)
+        };
+        let Some(texture) = TEXTURES
             .iter()
             .filter(fresh)
             .find(|t| !in_grey.contains(&(band, **t)))
             .or_else(|| TEXTURES.iter().find(fresh))
             .copied()
-            .unwrap_or(Texture::Solid);
+        else {
+            continue;
+        };
         used.insert((colour, texture));
         in_grey.insert((band, texture));
         out.push(Fill { colour, texture });
@@ -216,14 +222,18 @@ fn pattern(fill: Fill) -> svg::node::element::Pattern {
     let rising = "M-1 1 L1 -1 M0 6 L6 0 M5 7 L7 5";
     let falling = "M-1 5 L1 7 M0 0 L6 6 M5 -1 L7 1";
     p = match fill.texture {
-        Texture::Solid => p.add(Rectangle::new().set("width", size).set("height", size).set("fill", fill.colour)),
+        Texture::Solid => {
+            p.add(Rectangle::new().set("width", size).set("height", size).set("fill", fill.colour))
+        }
         Texture::Hatch => p.add(line(rising, 2.2)),
         Texture::BackHatch => p.add(line(falling, 2.2)),
         Texture::CrossHatch => p.add(line(rising, 1.3)).add(line(falling, 1.3)),
         Texture::Horizontal => p.add(line("M0 3 H6", 2.4)),
         Texture::Vertical => p.add(line("M3 0 V6", 2.4)),
         Texture::Grid => p.add(line("M0 3 H6 M3 0 V6", 1.3)),
-        Texture::Dots => p.add(Circle::new().set("cx", 3).set("cy", 3).set("r", 1.7).set("fill", fill.colour)),
+        Texture::Dots => {
+            p.add(Circle::new().set("cx", 3).set("cy", 3).set("r", 1.7).set("fill", fill.colour))
+        }
     };
     p
 }
@@ -286,7 +296,10 @@ pub(crate) fn extent(p: &Person, profile: Profile) -> (Shape, f64) {
     let small = match profile {
         Profile::McGoldrick => matches!(
             p.kind,
-            PersonKind::Miscarriage | PersonKind::Abortion | PersonKind::Stillbirth | PersonKind::Pet
+            PersonKind::Miscarriage
+                | PersonKind::Abortion
+                | PersonKind::Stillbirth
+                | PersonKind::Pet
         ),
         Profile::Nsgc => matches!(
             p.kind,
@@ -764,6 +777,10 @@ pub(crate) fn link_dash(link: LinkKind) -> &'static str {
         // Guardianship: dash-dot-dot, kin to foster care's dots but its own line.
         LinkKind::Guardianship => "7 3 2 3 2 3",
         LinkKind::Step => "8 3 2 3",
+        // A child conceived with a donor's or a surrogate's help: long dashes (our convention;
+        // NSGC marks the donor or surrogate themselves with D or S, who are rarely drawn).
+        LinkKind::DonorConceived => "14 3",
+        LinkKind::Surrogacy => "14 3 3 3",
         _ => "none",
     }
 }
@@ -1002,5 +1019,46 @@ mod tests {
             shape_of(&p(r#"{"id": "a", "kind": "miscarriage"}"#), Profile::Nsgc),
             Shape::Triangle
         );
+    }
+
+    #[test]
+    fn conditions_get_distinct_fills_distinct_in_grey_for_the_first_22() {
+        let fills = fill_sequence();
+        let all: std::collections::BTreeSet<Fill> = fills.iter().copied().collect();
+        assert_eq!((all.len(), fills.len()), (63, 63));
+        // The first eight are the eight colours.
+        let colours: std::collections::BTreeSet<&str> =
+            fills[..8].iter().map(|f| f.colour).collect();
+        assert_eq!(colours.len(), 8);
+        let band = |c: &str| CONDITION_COLOURS.iter().find(|(k, _)| *k == c).map(|(_, b)| *b);
+        let grey: std::collections::BTreeSet<(Option<u8>, Texture)> =
+            fills[..22].iter().map(|f| (band(f.colour), f.texture)).collect();
+        assert_eq!(grey.len(), 22, "two of the first 22 fills look alike in greyscale");
+        // No solid black: it would hide the X and the age.
+        assert!(!fills.contains(&Fill { colour: "#000000", texture: Texture::Solid }));
+    }
+
+    #[test]
+    fn every_relationship_and_link_is_drawn_its_own_way() {
+        let mut seen = std::collections::BTreeMap::new();
+        for &kind in EmotionalKind::ALL {
+            let drawn = emotional_line(kind, &[(-24.0, 0.0), (24.0, 0.0)], false).to_string();
+            if let Some(other) = seen.insert(drawn, kind) {
+                panic!("{kind:?} is drawn like {other:?}");
+            }
+        }
+        let links = [
+            LinkKind::Adopted,
+            LinkKind::Foster,
+            LinkKind::Guardianship,
+            LinkKind::Step,
+            LinkKind::DonorConceived,
+            LinkKind::Surrogacy,
+            LinkKind::Biological,
+        ];
+        let dashes: std::collections::BTreeSet<&str> =
+            links.iter().map(|&l| link_dash(l)).collect();
+        assert_eq!(dashes.len(), links.len());
+        assert_ne!(union_dash(UnionKind::Unknown), union_dash(UnionKind::Marriage));
     }
 }

@@ -5,6 +5,7 @@
 
 mod coords;
 mod family;
+mod households;
 mod legend;
 mod metrics;
 mod order;
@@ -80,7 +81,7 @@ pub struct Layout {
     pub unions: Vec<PlacedUnion>,
     /// Every emotional relationship line.
     pub emotional: Vec<PlacedEmotional>,
-    /// Household outlines (only those that enclose no one else: such an outline would mislead).
+    /// Household outlines, every household of the file that has a member drawn.
     pub households: Vec<PlacedHousehold>,
     /// The legend: exactly the symbols and lines used.
     pub legend: Vec<LegendItem>,
@@ -192,10 +193,12 @@ pub struct PlacedChild {
     pub identical: bool,
 }
 
-/// A household's outline.
+/// A household's outline: one rounded box around its members, or, when that box would enclose
+/// someone who lives elsewhere, one box per run of neighbouring members, each household in its
+/// own outline style.
 ///
 /// ```
-/// let h = genogram_render::PlacedHousehold { id: "h1".into(), label: None, rect: [0.0, 0.0, 10.0, 10.0] };
+/// let h = genogram_render::PlacedHousehold { id: "h1".into(), label: None, rect: [0.0, 0.0, 10.0, 10.0], parts: vec![[0.0, 0.0, 10.0, 10.0]], style: 0 };
 /// assert_eq!(h.rect[2], 10.0);
 /// ```
 #[derive(Clone, Debug, Serialize)]
@@ -204,8 +207,13 @@ pub struct PlacedHousehold {
     pub id: String,
     /// Its label, if any.
     pub label: Option<String>,
-    /// The outline: left, top, width, height.
+    /// The outline's bounding box: left, top, width, height.
     pub rect: [f64; 4],
+    /// The boxes drawn (left, top, width, height): the bounding box alone, or one box per run
+    /// of members with nobody else between them, in row then x order.
+    pub parts: Vec<[f64; 4]>,
+    /// Its outline style (colour and dash), one per household in id order.
+    pub style: usize,
 }
 
 /// An emotional relationship line between two symbols.
@@ -401,12 +409,20 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     unions.sort_by(|a, b| a.id.cmp(&b.id));
     assign_bar_tracks(&mut unions);
     let profile = options.profile.unwrap_or_else(|| g.notation().into());
-    let (emotional, emotional_faults) =
-        if options.emotional { emotional_lines(g, &f, &people, &unions, profile) } else { Default::default() };
+    let (emotional, emotional_faults) = if options.emotional {
+        emotional_lines(g, &f, &people, &unions, profile)
+    } else {
+        Default::default()
+    };
     let n_rows = row.iter().max().map_or(1, |r| r + 1);
     let width = x.iter().copied().fold(0.0, f64::max) + 2.0 * MARGIN;
     let height = (n_rows as f64 - 1.0) * ROW_HEIGHT + SYMBOL + 2.0 * MARGIN + 40.0;
-    let households = household_outlines(g, &people);
+    // Room for emotional lines routed round the side or below the last row (zigzags included).
+    let (width, height) = emotional
+        .iter()
+        .flat_map(|e| e.points.iter())
+        .fold((width, height), |(w, h), &(x, y)| (w.max(x + 16.0), h.max(y + 16.0)));
+    let households = households::outlines(g, &people);
     let legend =
         legend::items(g, &unions, &emotional, &households, profile, &crate::notation::palette(g));
     let metrics = Metrics { width, height, label_overlaps, ..metrics }.with_notation(
@@ -415,17 +431,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         &legend,
         profile,
     );
-    Layout {
-        people,
-        unions,
-        emotional,
-        households,
-        legend,
-        profile,
-        width,
-        height,
-        metrics,
-    }
+    Layout { people, unions, emotional, households, legend, profile, width, height, metrics }
 }
 
 /// Every emotional relationship routed (`routing.rs`), in a canonical order (by the two
@@ -455,7 +461,8 @@ fn emotional_lines(
         .collect();
     // Names below symbols, and the years written above them (a box wide enough for
     // "1948–2019" wherever a birth or death date is known).
-    let names = people.iter().enumerate().filter(|(_, p)| p.label[2] > 0.0).map(|(i, p)| (p.label, i));
+    let names =
+        people.iter().enumerate().filter(|(_, p)| p.label[2] > 0.0).map(|(i, p)| (p.label, i));
     let years = people.iter().enumerate().filter_map(|(i, p)| {
         let person = person_of.get(p.id.as_str())?;
         (person.birth.is_some() || person.death.is_some())
@@ -486,7 +493,9 @@ fn emotional_lines(
         .emotional()
         .iter()
         .enumerate()
-        .filter_map(|(index, r)| Some((r.people.first()?.as_str(), r.people.get(1)?.as_str(), r.kind, index)))
+        .filter_map(|(index, r)| {
+            Some((r.people.first()?.as_str(), r.people.get(1)?.as_str(), r.kind, index))
+        })
         .collect();
     relationships.sort_by(|x, y| (x.0, x.1, x.2).cmp(&(y.0, y.1, y.2)));
     let mut placed = Vec::new();
@@ -605,41 +614,4 @@ fn near_ancestors<'g>(
         frontier = next;
     }
     found
-}
-
-/// Household outlines around their members; an outline that would enclose someone outside the
-/// household is left out (the household stays in the data and the report).
-fn household_outlines(g: &Genogram, people: &[PlacedPerson]) -> Vec<PlacedHousehold> {
-    let at: std::collections::BTreeMap<&str, &PlacedPerson> =
-        people.iter().map(|p| (p.id.as_str(), p)).collect();
-    let pad = 34.0;
-    let mut out = Vec::new();
-    for h in g.households() {
-        let members: Vec<&PlacedPerson> =
-            h.members.iter().filter_map(|m| at.get(m.as_str()).copied()).collect();
-        let Some(first) = members.first() else { continue };
-        let (mut x0, mut y0, mut x1, mut y1) = (first.x, first.y, first.x, first.y);
-        for m in &members {
-            x0 = x0.min(m.x);
-            x1 = x1.max(m.x);
-            y0 = y0.min(m.y);
-            y1 = y1.max(m.y);
-        }
-        let intruder = people.iter().any(|p| {
-            !h.members.iter().any(|m| m.as_str() == p.id)
-                && p.x > x0 - pad
-                && p.x < x1 + pad
-                && p.y > y0 - pad
-                && p.y < y1 + pad
-        });
-        if !intruder {
-            out.push(PlacedHousehold {
-                id: h.id.to_string(),
-                label: h.label.clone(),
-                rect: [x0 - pad, y0 - pad, x1 - x0 + 2.0 * pad, y1 - y0 + 2.0 * pad + 14.0],
-            });
-        }
-    }
-    out.sort_by(|a, b| a.id.cmp(&b.id));
-    out
 }

@@ -43,18 +43,18 @@ impl Faults {
     fn cost(self) -> f64 {
         1000.0 * self.symbols as f64
             + 300.0 * (self.labels + self.rails) as f64
-            + 25.0 * self.own_labels as f64
+            + 60.0 * self.own_labels as f64
     }
 }
 
 /// Grid cell size for looking obstacles up by position.
 const CELL: f64 = 64.0;
 /// Distance between the points a route is checked at.
-const STEP: f64 = 4.0;
+const STEP: f64 = 5.0;
 /// How close to a symbol's outline a line may pass.
 const SYMBOL_PAD: f64 = 3.0;
 /// How close to a family line a parallel stretch counts as running along it.
-const RAIL_PAD: f64 = 5.0;
+const RAIL_PAD: f64 = 9.0;
 /// How long a stretch along a family line must be to count.
 const RAIL_RUN: f64 = 16.0;
 
@@ -72,6 +72,11 @@ pub(super) struct Scene {
     /// Points of the lines routed so far, with their direction (0 across, 1 up and down,
     /// 2 slanting), so later lines do not run on top of them.
     taken: BTreeMap<(i64, i64), Vec<((f64, f64), u8)>>,
+}
+
+/// The finer cell lines already routed are indexed by: one [`RAIL_PAD`] wide.
+fn fine(v: f64) -> i64 {
+    (v / RAIL_PAD).floor() as i64
 }
 
 fn cell(v: f64) -> i64 {
@@ -96,14 +101,19 @@ fn row_y(row: usize) -> f64 {
 }
 
 impl Scene {
-    pub(super) fn new(symbols: Vec<Symbol>, labels: Vec<([f64; 4], usize)>, rails: Vec<Rail>) -> Self {
+    pub(super) fn new(
+        symbols: Vec<Symbol>,
+        labels: Vec<([f64; 4], usize)>,
+        rails: Vec<Rail>,
+    ) -> Self {
         let pad = SYMBOL_PAD;
         let symbol_cells = index_boxes(symbols.iter().map(|s| {
             let h = s.half + pad;
             [s.centre.0 - h, s.centre.1 - h, 2.0 * h, 2.0 * h]
         }));
-        let label_cells =
-            index_boxes(labels.iter().map(|([x, y, w, h], _)| [x - 1.0, y - 1.0, w + 2.0, h + 2.0]));
+        let label_cells = index_boxes(
+            labels.iter().map(|([x, y, w, h], _)| [x - 1.0, y - 1.0, w + 2.0, h + 2.0]),
+        );
         let rail_cells = index_boxes(rails.iter().map(|&(vertical, at, lo, hi)| {
             if vertical {
                 [at - RAIL_PAD, lo, 2.0 * RAIL_PAD, hi - lo]
@@ -135,20 +145,12 @@ impl Scene {
     /// Lines routed earlier are avoided (not run along), so the order of routing matters:
     /// callers route in a canonical order.
     pub(super) fn route(&mut self, a: usize, b: usize) -> (Vec<(f64, f64)>, Faults) {
-        let mut best: Option<(f64, Faults, Vec<(f64, f64)>)> = None;
-        for candidate in self.candidates(a, b) {
-            let points = self.clip(&candidate, a, b);
-            if points.len() < 2 {
-                continue;
-            }
-            let faults = self.faults(&points, a, b);
-            let cost = faults.cost()
-                + 3.0 * self.overlap(&points)
-                + length(&points) * 0.05
-                + 6.0 * corners(&points) as f64;
-            if best.as_ref().is_none_or(|(c, _, _)| cost < *c - 1e-9) {
-                best = Some((cost, faults, points));
-            }
+        let mut best = self.best(a, b, false, None);
+        let clear = |b: &Option<(f64, Faults, Vec<(f64, f64)>)>| {
+            b.as_ref().is_some_and(|(_, f, _)| f.symbols + f.labels + f.rails == 0)
+        };
+        if !clear(&best) {
+            best = self.best(a, b, true, best);
         }
         match best {
             Some((_, faults, points)) => {
@@ -162,10 +164,63 @@ impl Scene {
         }
     }
 
+    /// The cheapest of one stage's candidates, if cheaper than `best`. Cheapest first by what
+    /// needs no look-up (length and bends), so the search stops as soon as no remaining
+    /// candidate can beat the best found.
+    #[allow(clippy::type_complexity)]
+    fn best(
+        &self,
+        a: usize,
+        b: usize,
+        round: bool,
+        mut best: Option<(f64, Faults, Vec<(f64, f64)>)>,
+    ) -> Option<(f64, Faults, Vec<(f64, f64)>)> {
+        let mut options: Vec<(f64, Vec<(f64, f64)>)> = self
+            .candidates(a, b, round)
+            .iter()
+            .map(|c| self.clip(c, a, b))
+            // Nothing left of or above the canvas (the layout grows right and down to fit).
+            .filter(|p| p.len() >= 2 && p.iter().all(|&(x, y)| x >= 12.0 && y >= 12.0))
+            .map(|p| (length(&p) * 0.05 + 6.0 * corners(&p) as f64, p))
+            .collect();
+        options.sort_by(|x, y| x.0.total_cmp(&y.0));
+        for (bound, points) in options {
+            let budget = best.as_ref().map_or(f64::INFINITY, |(c, _, _)| c - bound);
+            if budget <= 1e-9 {
+                break;
+            }
+            let Some(faults) = self.faults(&points, a, b, budget) else { continue };
+            let cost = bound + faults.cost() + self.overlap(&points).min(250.0);
+            if best.as_ref().is_none_or(|(c, _, _)| cost < *c - 1e-9) {
+                best = Some((cost, faults, points));
+            }
+        }
+        best
+    }
+
     /// Candidate routes from centre to centre (clipped to the outlines afterwards).
-    fn candidates(&self, a: usize, b: usize) -> Vec<Vec<(f64, f64)>> {
+    /// `round`: only the routes round the side and through the rows in between (tried when
+    /// nothing nearer is clear).
+    fn candidates(&self, a: usize, b: usize, round: bool) -> Vec<Vec<(f64, f64)>> {
         let (sa, sb) = (self.symbols[a], self.symbols[b]);
         let (pa, pb) = (sa.centre, sb.centre);
+        let (lo, hi) = (sa.row.min(sb.row), sa.row.max(sb.row));
+        let lanes_a = self.lanes(sa);
+        let lanes_b = self.lanes(sb);
+        if round {
+            // Also the channel heights the first stage skips (where bars usually lie).
+            let mut out = self.round_routes(sa, sb, &lanes_a, &lanes_b);
+            for gap in lo..=hi + 1 {
+                for channel in channels(gap, true) {
+                    for &la in &lanes_a {
+                        for &lb in &lanes_b {
+                            out.push(orthogonal(pa, la, channel, lb, pb));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
         let mut out = vec![vec![pa, pb]];
         if sa.row == sb.row {
             // Straight, just off the height of a union line.
@@ -180,17 +235,16 @@ impl Scene {
             let len = (pb.0 - pa.0).hypot(pb.1 - pa.1).max(1.0);
             let (nx, ny) = (-(pb.1 - pa.1) / len, (pb.0 - pa.0) / len);
             for offset in [50.0, -50.0, 100.0, -100.0] {
-                let control =
-                    ((pa.0 + pb.0) / 2.0 + nx * offset * 2.0, (pa.1 + pb.1) / 2.0 + ny * offset * 2.0);
+                let control = (
+                    (pa.0 + pb.0) / 2.0 + nx * offset * 2.0,
+                    (pa.1 + pb.1) / 2.0 + ny * offset * 2.0,
+                );
                 out.push(quadratic(pa, control, pb));
             }
         }
-        let (lo, hi) = (sa.row.min(sb.row), sa.row.max(sb.row));
-        let lanes_a = self.lanes(sa);
-        let lanes_b = self.lanes(sb);
         // Channels: the gap above the upper row down to the gap below the lower one.
         for gap in lo..=hi + 1 {
-            for channel in channels(gap) {
+            for channel in channels(gap, false) {
                 for &la in &lanes_a {
                     for &lb in &lanes_b {
                         out.push(orthogonal(pa, la, channel, lb, pb));
@@ -198,16 +252,42 @@ impl Scene {
                 }
             }
         }
-        // Between rows two or more apart: round the side of the drawing, through the gap next
-        // to each end's row.
+        out
+    }
+
+    /// Between rows two or more apart: through a gap between the people of the rows in
+    /// between, or round the side of the drawing, along the gap next to each end's row.
+    fn round_routes(
+        &self,
+        sa: Symbol,
+        sb: Symbol,
+        lanes_a: &[f64; 3],
+        lanes_b: &[f64; 3],
+    ) -> Vec<Vec<(f64, f64)>> {
+        let (pa, pb) = (sa.centre, sb.centre);
+        let (lo, hi) = (sa.row.min(sb.row), sa.row.max(sb.row));
+        let mut out = Vec::new();
         if hi >= lo + 2 {
             let (upper, lower) = if sa.row < sb.row { (pa, pb) } else { (pb, pa) };
             let (lanes_u, lanes_l) =
-                if sa.row < sb.row { (&lanes_a, &lanes_b) } else { (&lanes_b, &lanes_a) };
+                if sa.row < sb.row { (lanes_a, lanes_b) } else { (lanes_b, lanes_a) };
             let xs = self.row_xs[lo..=hi].iter().flatten();
-            let (left, right) =
-                xs.fold((f64::MAX, f64::MIN), |(l, r), &x| (l.min(x), r.max(x)));
-            for side in [(left - 54.0).max(6.0), right + 54.0] {
+            let (left, right) = xs.fold((f64::MAX, f64::MIN), |(l, r), &x| (l.min(x), r.max(x)));
+            // Lanes through the rows in between: the gaps between their people near the two
+            // ends, then round the side of the drawing.
+            let (x_lo, x_hi) = (pa.0.min(pb.0) - 240.0, pa.0.max(pb.0) + 240.0);
+            let mut sides: Vec<f64> = Vec::new();
+            for xs in &self.row_xs[lo + 1..hi] {
+                for w in xs.windows(2) {
+                    let mid = (w[0] + w[1]) / 2.0;
+                    if w[1] - w[0] > 60.0 && mid > x_lo && mid < x_hi {
+                        sides.push(mid);
+                    }
+                }
+            }
+            sides.push((left - 54.0).max(16.0));
+            sides.push(right + 54.0);
+            for side in sides {
                 for d1 in SIDE_CHANNELS {
                     for d2 in SIDE_CHANNELS {
                         let (c1, c2) = (row_y(lo) + d1, row_y(hi - 1) + d2);
@@ -238,9 +318,11 @@ impl Scene {
         let xs = &self.row_xs[s.row];
         let at = xs.partition_point(|&v| v < s.centre.0 - 1e-6);
         let left = at.checked_sub(1).and_then(|i| xs.get(i)).copied();
-        let right = xs.get(at + 1).copied().filter(|&v| v > s.centre.0 + 1e-6).or_else(|| {
-            xs.get(at + 2).copied().filter(|&v| v > s.centre.0 + 1e-6)
-        });
+        let right = xs
+            .get(at + 1)
+            .copied()
+            .filter(|&v| v > s.centre.0 + 1e-6)
+            .or_else(|| xs.get(at + 2).copied().filter(|&v| v > s.centre.0 + 1e-6));
         let beside = |n: Option<f64>, sign: f64| match n {
             Some(n) if (n - s.centre.0).abs() < 160.0 => (n + s.centre.0) / 2.0,
             _ => s.centre.0 + sign * 62.0,
@@ -250,28 +332,38 @@ impl Scene {
 
     /// The route cut to start and end on the two symbols' outlines.
     fn clip(&self, points: &[(f64, f64)], a: usize, b: usize) -> Vec<(f64, f64)> {
-        let dense = densify(points);
         let (sa, sb) = (self.symbols[a], self.symbols[b]);
-        let within = |s: Symbol, p: (f64, f64)| inside(s.shape, s.half, p.0 - s.centre.0, p.1 - s.centre.1);
-        let Some(first) = dense.iter().position(|&p| !within(sa, p)) else { return Vec::new() };
-        let Some(last) = dense.iter().rposition(|&p| !within(sb, p)) else { return Vec::new() };
-        if first == 0 || last + 1 >= dense.len() || first > last {
+        let within =
+            |s: Symbol, p: (f64, f64)| inside(s.shape, s.half, p.0 - s.centre.0, p.1 - s.centre.1);
+        let Some(first) = points.iter().position(|&p| !within(sa, p)) else { return Vec::new() };
+        let Some(last) = points.iter().rposition(|&p| !within(sb, p)) else { return Vec::new() };
+        if first == 0 || last + 1 >= points.len() || first > last {
             return Vec::new();
         }
-        let start = edge(dense[first], dense[first - 1], |p| within(sa, p));
-        let end = edge(dense[last], dense[last + 1], |p| within(sb, p));
+        let start = edge(points[first], points[first - 1], |p| within(sa, p));
+        let end = edge(points[last], points[last + 1], |p| within(sb, p));
         let mut out = vec![start];
-        out.extend_from_slice(&dense[first..=last]);
+        out.extend_from_slice(&points[first..=last]);
         out.push(end);
         simplify(&out)
     }
 
     /// How many px of a route run on top of lines routed before it.
     fn overlap(&self, points: &[(f64, f64)]) -> f64 {
+        if self.taken.is_empty() {
+            return 0.0;
+        }
         let mut run = 0.0;
         for (s, direction) in samples(points) {
-            let near = self.taken.get(&(cell(s.0), cell(s.1))).into_iter().flatten().any(|&(t, d)| {
-                d == direction && (t.0 - s.0).abs() < RAIL_PAD && (t.1 - s.1).abs() < RAIL_PAD
+            let (cx, cy) = (fine(s.0), fine(s.1));
+            let near = (cx - 1..=cx + 1).any(|x| {
+                (cy - 1..=cy + 1).any(|y| {
+                    self.taken.get(&(x, y)).into_iter().flatten().any(|&(t, d)| {
+                        d == direction
+                            && (t.0 - s.0).abs() < RAIL_PAD
+                            && (t.1 - s.1).abs() < RAIL_PAD
+                    })
+                })
             });
             if near {
                 run += STEP;
@@ -282,21 +374,12 @@ impl Scene {
 
     fn take(&mut self, points: &[(f64, f64)]) {
         for (s, direction) in samples(points) {
-            // Indexed in the neighbouring cells too, so a point near a cell's edge is found.
-            let mut keys = std::collections::BTreeSet::new();
-            for dx in [-RAIL_PAD, 0.0, RAIL_PAD] {
-                for dy in [-RAIL_PAD, 0.0, RAIL_PAD] {
-                    keys.insert((cell(s.0 + dx), cell(s.1 + dy)));
-                }
-            }
-            for key in keys {
-                self.taken.entry(key).or_default().push((s, direction));
-            }
+            self.taken.entry((fine(s.0), fine(s.1))).or_default().push((s, direction));
         }
     }
 
-    /// What a clipped route crosses.
-    pub(super) fn faults(&self, points: &[(f64, f64)], a: usize, b: usize) -> Faults {
+    /// What a clipped route crosses; `None` as soon as that costs more than `budget`.
+    fn faults(&self, points: &[(f64, f64)], a: usize, b: usize, budget: f64) -> Option<Faults> {
         let mut symbols = std::collections::BTreeSet::new();
         let mut labels = std::collections::BTreeSet::new();
         let mut own = std::collections::BTreeSet::new();
@@ -323,7 +406,11 @@ impl Scene {
                 for &i in self.label_cells.get(&key).into_iter().flatten() {
                     let ([x, y, w, h], owner) = self.labels[i];
                     if s.0 > x - 1.0 && s.0 < x + w + 1.0 && s.1 > y - 1.0 && s.1 < y + h + 1.0 {
-                        if owner == a || owner == b { own.insert(i) } else { labels.insert(i) };
+                        if owner == a || owner == b {
+                            own.insert(i)
+                        } else {
+                            labels.insert(i)
+                        };
                     }
                 }
                 if (flat || upright) && k > 0 {
@@ -340,26 +427,37 @@ impl Scene {
                     }
                 }
             }
+            let so_far = Faults {
+                symbols: symbols.len(),
+                labels: labels.len(),
+                rails: along.values().filter(|&&run| run >= RAIL_RUN).count(),
+                own_labels: own.len(),
+            };
+            if so_far.cost() >= budget {
+                return None;
+            }
         }
-        Faults {
+        Some(Faults {
             symbols: symbols.len(),
             labels: labels.len(),
             rails: along.values().filter(|&&run| run >= RAIL_RUN).count(),
             own_labels: own.len(),
-        }
+        })
     }
 }
 
 /// The heights a route may run along in the gap above row `gap` (between rows `gap - 1` and
 /// `gap`): clear of the names above, of the years below, and between the heights where union
 /// brackets and sibship bars usually lie.
-fn channels(gap: usize) -> Vec<f64> {
+fn channels(gap: usize, between_bars: bool) -> Vec<f64> {
     let below = row_y(gap) - SYMBOL / 2.0 - 22.0;
     if gap == 0 {
-        return vec![below, below - 8.0];
+        return if between_bars { Vec::new() } else { vec![below, below - 8.0] };
     }
     let above = row_y(gap - 1);
-    [78.0, 90.0, 103.0, 117.0, 131.0, 145.0, 154.0].iter().map(|d| above + d).collect()
+    let heights: &[f64] =
+        if between_bars { &[103.0, 117.0] } else { &[78.0, 90.0, 131.0, 145.0, 154.0] };
+    heights.iter().map(|d| above + d).collect()
 }
 
 /// Heights below a row for the two channels of a route round the side.
@@ -369,7 +467,7 @@ const SIDE_CHANNELS: [f64; 3] = [90.0, 131.0, 154.0];
 /// sideways to the lane first), along the channel, and into `b` the same way.
 fn orthogonal(a: (f64, f64), la: f64, channel: f64, lb: f64, b: (f64, f64)) -> Vec<(f64, f64)> {
     let mut out = vec![a];
-    let toward = |p: (f64, f64)| if channel > p.1 { 8.0 } else { -8.0 };
+    let toward = |p: (f64, f64)| if channel > p.1 { 13.0 } else { -13.0 };
     if (la - a.0).abs() > 1e-6 {
         out.push((la, a.1 + toward(a)));
     }
@@ -402,21 +500,6 @@ fn samples(points: &[(f64, f64)]) -> Vec<((f64, f64), u8)> {
             out.push(((p.0 + (q.0 - p.0) * t, p.1 + (q.1 - p.1) * t), direction));
         }
     }
-    out
-}
-
-/// Points every [`STEP`] px along a polyline (its corners kept).
-fn densify(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
-    let mut out = Vec::new();
-    for w in points.windows(2) {
-        let (p, q) = (w[0], w[1]);
-        let n = ((q.0 - p.0).hypot(q.1 - p.1) / STEP).ceil().max(1.0) as usize;
-        for k in 0..n {
-            let t = k as f64 / n as f64;
-            out.push((p.0 + (q.0 - p.0) * t, p.1 + (q.1 - p.1) * t));
-        }
-    }
-    out.extend(points.last().copied());
     out
 }
 
@@ -521,11 +604,15 @@ mod tests {
     #[test]
     fn neighbours_get_a_short_straight_line_from_edge_to_edge() {
         let y = row_y(0);
-        let mut scene = Scene::new(vec![square(100.0, y, 0), square(200.0, y, 0)], Vec::new(), Vec::new());
+        let mut scene =
+            Scene::new(vec![square(100.0, y, 0), square(200.0, y, 0)], Vec::new(), Vec::new());
         let (points, faults) = scene.route(0, 1);
         assert_eq!(faults, Faults::default());
         assert_eq!(points.len(), 2, "{points:?}");
-        assert!((points[0].0 - 120.0).abs() < 0.01 && (points[1].0 - 180.0).abs() < 0.01, "{points:?}");
+        assert!(
+            (points[0].0 - 120.0).abs() < 0.01 && (points[1].0 - 180.0).abs() < 0.01,
+            "{points:?}"
+        );
     }
 
     #[test]
