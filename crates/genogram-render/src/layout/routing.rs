@@ -337,13 +337,14 @@ impl Scene {
             |s: Symbol, p: (f64, f64)| inside(s.shape, s.half, p.0 - s.centre.0, p.1 - s.centre.1);
         let Some(first) = points.iter().position(|&p| !within(sa, p)) else { return Vec::new() };
         let Some(last) = points.iter().rposition(|&p| !within(sb, p)) else { return Vec::new() };
-        if first == 0 || last + 1 >= points.len() || first > last {
+        // (A straight line has no point between the two outlines: `first` is then `last + 1`.)
+        if first == 0 || last + 1 >= points.len() || first > last + 1 {
             return Vec::new();
         }
         let start = edge(points[first], points[first - 1], |p| within(sa, p));
         let end = edge(points[last], points[last + 1], |p| within(sb, p));
         let mut out = vec![start];
-        out.extend_from_slice(&points[first..=last]);
+        out.extend(points.get(first..=last).into_iter().flatten().copied());
         out.push(end);
         simplify(&out)
     }
