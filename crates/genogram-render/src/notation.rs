@@ -759,10 +759,13 @@ fn clip_key(x: f64, y: f64) -> String {
 /// Line style for a union kind (genogram-spec §2.2).
 pub(crate) fn union_dash(kind: UnionKind) -> &'static str {
     match kind {
-        UnionKind::Cohabitation | UnionKind::Committed => "9 5",
+        UnionKind::Cohabitation => "9 5",
+        // A committed relationship not lived together: the cohabitation dash with a dot.
+        UnionKind::Committed => "9 4 2 4",
         UnionKind::Engagement => "4 4",
         UnionKind::Affair => "2 4",
-        UnionKind::Dating | UnionKind::Casual => "1 5",
+        UnionKind::Dating => "1 5",
+        UnionKind::Casual => "1 9",
         // A relationship of unrecorded kind: long dashes with a dot, never read as a marriage.
         UnionKind::Other | UnionKind::Unknown => "12 3 2 3",
         UnionKind::Marriage | UnionKind::CivilUnion => "none",
@@ -1059,6 +1062,18 @@ mod tests {
         let dashes: std::collections::BTreeSet<&str> =
             links.iter().map(|&l| link_dash(l)).collect();
         assert_eq!(dashes.len(), links.len());
-        assert_ne!(union_dash(UnionKind::Unknown), union_dash(UnionKind::Marriage));
+        let unions = [
+            UnionKind::Marriage,
+            UnionKind::Cohabitation,
+            UnionKind::Committed,
+            UnionKind::Engagement,
+            UnionKind::Dating,
+            UnionKind::Affair,
+            UnionKind::Casual,
+            UnionKind::Unknown,
+        ];
+        let dashes: std::collections::BTreeSet<&str> =
+            unions.iter().map(|&u| union_dash(u)).collect();
+        assert_eq!(dashes.len(), unions.len());
     }
 }
