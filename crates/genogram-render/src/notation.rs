@@ -156,7 +156,7 @@ fn fill_sequence() -> Vec<Fill> {
         let (colour, band) = CONDITION_COLOURS[k % CONDITION_COLOURS.len()];
         // Solid black would hide the deceased X and the age.
         let fresh = |t: &&Texture| {
-            !used.contains(&(colour, **t)) && !(colour == "#000000" && **t == Texture::Solid)
+            !(used.contains(&(colour, **t)) || (colour == "#000000" && **t == Texture::Solid))
         };
         let Some(texture) = TEXTURES
             .iter()

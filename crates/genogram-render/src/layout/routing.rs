@@ -47,6 +47,12 @@ impl Faults {
     }
 }
 
+/// A point of a route and its direction (0 across, 1 up and down, 2 slanting).
+type Sample = ((f64, f64), u8);
+
+/// A chosen route: its cost, what it crosses, its points.
+type Choice = (f64, Faults, Vec<(f64, f64)>);
+
 /// Grid cell size for looking obstacles up by position.
 const CELL: f64 = 64.0;
 /// Distance between the points a route is checked at.
@@ -71,7 +77,7 @@ pub(super) struct Scene {
     row_xs: Vec<Vec<f64>>,
     /// Points of the lines routed so far, with their direction (0 across, 1 up and down,
     /// 2 slanting), so later lines do not run on top of them.
-    taken: BTreeMap<(i64, i64), Vec<((f64, f64), u8)>>,
+    taken: BTreeMap<(i64, i64), Vec<Sample>>,
 }
 
 /// The finer cell lines already routed are indexed by: one [`RAIL_PAD`] wide.
@@ -146,7 +152,7 @@ impl Scene {
     /// callers route in a canonical order.
     pub(super) fn route(&mut self, a: usize, b: usize) -> (Vec<(f64, f64)>, Faults) {
         let mut best = self.best(a, b, false, None);
-        let clear = |b: &Option<(f64, Faults, Vec<(f64, f64)>)>| {
+        let clear = |b: &Option<Choice>| {
             b.as_ref().is_some_and(|(_, f, _)| f.symbols + f.labels + f.rails == 0)
         };
         if !clear(&best) {
@@ -167,14 +173,7 @@ impl Scene {
     /// The cheapest of one stage's candidates, if cheaper than `best`. Cheapest first by what
     /// needs no look-up (length and bends), so the search stops as soon as no remaining
     /// candidate can beat the best found.
-    #[allow(clippy::type_complexity)]
-    fn best(
-        &self,
-        a: usize,
-        b: usize,
-        round: bool,
-        mut best: Option<(f64, Faults, Vec<(f64, f64)>)>,
-    ) -> Option<(f64, Faults, Vec<(f64, f64)>)> {
+    fn best(&self, a: usize, b: usize, round: bool, mut best: Option<Choice>) -> Option<Choice> {
         let mut options: Vec<(f64, Vec<(f64, f64)>)> = self
             .candidates(a, b, round)
             .iter()
@@ -483,7 +482,7 @@ fn orthogonal(a: (f64, f64), la: f64, channel: f64, lb: f64, b: (f64, f64)) -> V
 
 /// Points every [`STEP`] px along a polyline, each with its segment's direction (0 across,
 /// 1 up and down, 2 slanting).
-fn samples(points: &[(f64, f64)]) -> Vec<((f64, f64), u8)> {
+fn samples(points: &[(f64, f64)]) -> Vec<Sample> {
     let mut out = Vec::new();
     for w in points.windows(2) {
         let (p, q) = (w[0], w[1]);
