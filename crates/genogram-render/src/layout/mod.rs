@@ -79,7 +79,8 @@ pub struct Layout {
     pub people: Vec<PlacedPerson>,
     /// Every union line with its children's lines.
     pub unions: Vec<PlacedUnion>,
-    /// Every emotional relationship line.
+    /// Every emotional relationship line, in a canonical order (by the two people's ids, then
+    /// kind), not the file's.
     pub emotional: Vec<PlacedEmotional>,
     /// Household outlines, every household of the file that has a member drawn.
     pub households: Vec<PlacedHousehold>,
@@ -234,8 +235,9 @@ pub struct PlacedEmotional {
     pub to: (f64, f64),
     /// Whether to draw an arrowhead at `to`.
     pub directed: bool,
-    /// The line's route: a polyline from beside `from` to beside `to`, bent clear of other
-    /// symbols and of name labels where it can be.
+    /// The line's route: a polyline from the edge of the first person's symbol to the edge of
+    /// the second's, clear of other symbols, of name and year labels and of family lines
+    /// wherever a route allows (the metrics count what is left).
     pub points: Vec<(f64, f64)>,
 }
 
