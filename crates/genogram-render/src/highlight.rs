@@ -47,6 +47,32 @@ pub struct Highlight {
     pub finding: Finding,
 }
 
+/// A light halo around a symbol centred at (x, y).
+pub(crate) fn halo(x: f64, y: f64, colour: &str) -> Circle {
+    Circle::new()
+        .set("cx", num(x))
+        .set("cy", num(y))
+        .set("r", num(SYMBOL * 0.72))
+        .set("fill", colour.to_owned())
+        .set("fill-opacity", 0.08)
+        .set("stroke", colour.to_owned())
+        .set("stroke-opacity", 0.8)
+        .set("stroke-width", 1.6)
+}
+
+/// Legend entries for the highlights drawn: one halo per report section they come from, in
+/// report order.
+pub(crate) fn legend_items(items: &[Highlight]) -> Vec<crate::LegendItem> {
+    Category::ALL
+        .iter()
+        .filter(|c| items.iter().any(|h| h.finding.category == **c))
+        .map(|&c| crate::LegendItem {
+            label: format!("{} finding", c.heading()),
+            sample: crate::LegendSample::Halo { colour: category_colour(c).to_owned() },
+        })
+        .collect()
+}
+
 /// The highlight groups, drawn under the symbols.
 pub(crate) fn highlights(layout: &Layout, items: &[Highlight]) -> Group {
     let mut out = Group::new().set("class", "highlights");
@@ -70,7 +96,7 @@ pub(crate) fn highlights(layout: &Layout, items: &[Highlight]) -> Group {
                         Polygon::new()
                             .set("points", list.join(" "))
                             .set("fill", colour)
-                            .set("fill-opacity", 0.14)
+                            .set("fill-opacity", 0.06)
                             .set("stroke", colour)
                             .set("stroke-opacity", 0.6)
                             .set("stroke-width", 1.5)
@@ -98,8 +124,8 @@ pub(crate) fn highlights(layout: &Layout, items: &[Highlight]) -> Group {
                             .set("d", polyline_path(&points))
                             .set("fill", "none")
                             .set("stroke", colour)
-                            .set("stroke-opacity", 0.22)
-                            .set("stroke-width", 16)
+                            .set("stroke-opacity", 0.14)
+                            .set("stroke-width", 10)
                             .set("stroke-linecap", "round")
                             .set("stroke-linejoin", "round"),
                     );
@@ -124,8 +150,8 @@ pub(crate) fn highlights(layout: &Layout, items: &[Highlight]) -> Group {
                         )
                         .set("fill", "none")
                         .set("stroke", colour)
-                        .set("stroke-opacity", 0.35)
-                        .set("stroke-width", 7),
+                        .set("stroke-opacity", 0.25)
+                        .set("stroke-width", 5),
                 );
             }
         }
@@ -136,24 +162,18 @@ pub(crate) fn highlights(layout: &Layout, items: &[Highlight]) -> Group {
                         .set("d", polyline_path(&e.points))
                         .set("fill", "none")
                         .set("stroke", colour)
-                        .set("stroke-opacity", 0.4)
-                        .set("stroke-width", 8)
+                        .set("stroke-opacity", 0.25)
+                        .set("stroke-width", 6)
                         .set("stroke-linecap", "round"),
                 );
             }
         }
-        for p in &f.visual.people {
+        // Halos on the finding's members only (its visual list may name more people, for
+        // context).
+        let members = f.member_ids();
+        for p in f.visual.people.iter().filter(|p| members.is_empty() || members.contains(p)) {
             if let Some((x, y)) = at(p.as_str()) {
-                g = g.add(
-                    Circle::new()
-                        .set("cx", num(x))
-                        .set("cy", num(y))
-                        .set("r", num(SYMBOL * 0.8))
-                        .set("fill", colour)
-                        .set("fill-opacity", 0.18)
-                        .set("stroke", colour)
-                        .set("stroke-width", 2.5),
-                );
+                g = g.add(halo(x, y, colour));
             }
         }
         out = out.add(g);

@@ -29,5 +29,5 @@ pub use layout::{
     Layout, LayoutOptions, LegendItem, LegendSample, MARGIN, Metrics, PlacedChild, PlacedEmotional,
     PlacedHousehold, PlacedPerson, PlacedUnion, ROW_HEIGHT, SYMBOL, layout,
 };
-pub use notation::Profile;
+pub use notation::{Profile, Texture};
 pub use painting::{Labels, RenderOptions, paint, render_svg};

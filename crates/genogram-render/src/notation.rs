@@ -50,15 +50,132 @@ pub(crate) struct Marks<'a> {
     pub(crate) palette: &'a Palette,
 }
 
-/// Condition colours, by lowercased label.
-pub(crate) type Palette = std::collections::BTreeMap<String, &'static str>;
+/// Condition fills, by lowercased label.
+pub(crate) type Palette = std::collections::BTreeMap<String, Fill>;
 
-/// The Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
-const CONDITION_COLOURS: [&str; 8] =
-    ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000"];
+/// The Okabe–Ito colours, distinguishable with the common colour-vision deficiencies, in the
+/// order they are handed out, each with its band of lightness once printed in grey (0 dark,
+/// 1 middle, 2 light): colours of one band look alike in grey, so they differ by texture.
+const CONDITION_COLOURS: [(&str, u8); 8] = [
+    ("#0072B2", 0),
+    ("#E69F00", 2),
+    ("#D55E00", 1),
+    ("#009E73", 1),
+    ("#CC79A7", 2),
+    ("#000000", 0),
+    ("#8C6D1F", 1),
+    ("#56B4E9", 2),
+];
 
-/// One colour per condition label in the family, in alphabetical order of labels (so the
-/// colours do not depend on the order of the file); past eight, colours repeat.
+/// How a condition's colour is laid down: solid, or one of the textures defined once in the
+/// drawing's `<defs>` (colour lines or dots on white).
+///
+/// ```
+/// assert_ne!(genogram_render::Texture::Hatch, genogram_render::Texture::Solid);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Texture {
+    /// The colour alone.
+    Solid,
+    /// Diagonal lines rising to the right.
+    Hatch,
+    /// A grid of dots.
+    Dots,
+    /// Both diagonals.
+    CrossHatch,
+    /// Diagonal lines falling to the right.
+    BackHatch,
+    /// Horizontal stripes.
+    Horizontal,
+    /// Vertical stripes.
+    Vertical,
+    /// A square grid of lines.
+    Grid,
+}
+
+const TEXTURES: [Texture; 8] = [
+    Texture::Solid,
+    Texture::Hatch,
+    Texture::Dots,
+    Texture::CrossHatch,
+    Texture::BackHatch,
+    Texture::Horizontal,
+    Texture::Vertical,
+    Texture::Grid,
+];
+
+/// A condition's fill: a colour and a texture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Fill {
+    pub(crate) colour: &'static str,
+    pub(crate) texture: Texture,
+}
+
+impl Fill {
+    /// What goes in a `fill` attribute.
+    pub(crate) fn paint(self) -> String {
+        paint(self.colour, self.texture)
+    }
+}
+
+/// The id of a textured fill's `<pattern>`.
+fn pattern_id(colour: &str, texture: Texture) -> String {
+    let name = match texture {
+        Texture::Solid => "solid",
+        Texture::Hatch => "hatch",
+        Texture::Dots => "dots",
+        Texture::CrossHatch => "cross",
+        Texture::BackHatch => "back",
+        Texture::Horizontal => "horizontal",
+        Texture::Vertical => "vertical",
+        Texture::Grid => "grid",
+    };
+    let hex: String = colour.chars().filter(char::is_ascii_hexdigit).collect();
+    format!("fill-{name}-{hex}")
+}
+
+/// What goes in a `fill` attribute for a colour laid down in a texture.
+pub(crate) fn paint(colour: &str, texture: Texture) -> String {
+    match texture {
+        Texture::Solid => colour.to_owned(),
+        _ => format!("url(#{})", pattern_id(colour, texture)),
+    }
+}
+
+/// The sequence of fills handed out to conditions: every colour once before any repeats; each
+/// fill differs from every earlier one in colour and texture, and, for the first 22, in what a
+/// greyscale print keeps (band of lightness and texture). 63 in all (no solid black); past
+/// that, fills repeat
+/// (and the layout's `shared_condition_fills` metric says so).
+fn fill_sequence() -> Vec<Fill> {
+    let mut used: std::collections::BTreeSet<(&str, Texture)> = std::collections::BTreeSet::new();
+    let mut in_grey: std::collections::BTreeSet<(u8, Texture)> = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for k in 0..CONDITION_COLOURS.len() * TEXTURES.len() {
+        let (colour, band) = CONDITION_COLOURS[k % CONDITION_COLOURS.len()];
+        // Solid black would hide the deceased X and the age.
+        let fresh = |t: &&Texture| {
+            !(used.contains(&(colour, **t)) || (colour == "#000000" && **t == Texture::Solid))
+        };
+        let Some(texture) = TEXTURES
+            .iter()
+            .filter(fresh)
+            .find(|t| !in_grey.contains(&(band, **t)))
+            .or_else(|| TEXTURES.iter().find(fresh))
+            .copied()
+        else {
+            continue;
+        };
+        used.insert((colour, texture));
+        in_grey.insert((band, texture));
+        out.push(Fill { colour, texture });
+    }
+    out
+}
+
+/// One fill per condition label in the family, in alphabetical order of labels (so the fills
+/// do not depend on the order of the file).
 pub(crate) fn palette(g: &genogram_core::Genogram) -> Palette {
     let labels: std::collections::BTreeSet<String> = g
         .people()
@@ -70,15 +187,59 @@ pub(crate) fn palette(g: &genogram_core::Genogram) -> Palette {
                 .map(|c| c.label.to_lowercase())
         })
         .collect();
-    labels
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| (l, CONDITION_COLOURS[i % CONDITION_COLOURS.len()]))
-        .collect()
+    let fills = fill_sequence();
+    labels.into_iter().enumerate().map(|(i, l)| (l, fills[i % fills.len()])).collect()
 }
 
-fn colour_of<'p>(palette: &'p Palette, c: &genogram_core::Condition) -> &'p str {
-    palette.get(&c.label.to_lowercase()).copied().unwrap_or(FILL)
+/// Pairs of conditions drawn with the same fill.
+pub(crate) fn shared_fills(palette: &Palette) -> usize {
+    let mut count: std::collections::BTreeMap<Fill, usize> = std::collections::BTreeMap::new();
+    for fill in palette.values() {
+        *count.entry(*fill).or_default() += 1;
+    }
+    count.values().map(|&n| n * n.saturating_sub(1) / 2).sum()
+}
+
+/// The `<pattern>` of each textured fill in the palette, for the drawing's `<defs>` (each
+/// defined once, in a fixed order).
+pub(crate) fn fill_patterns(palette: &Palette) -> Vec<svg::node::element::Pattern> {
+    let fills: std::collections::BTreeSet<Fill> =
+        palette.values().copied().filter(|f| f.texture != Texture::Solid).collect();
+    fills.into_iter().map(pattern).collect()
+}
+
+fn pattern(fill: Fill) -> svg::node::element::Pattern {
+    let size = 6.0;
+    let line = |d: &str, width: f64| {
+        Path::new().set("d", d.to_owned()).set("stroke", fill.colour).set("stroke-width", width)
+    };
+    let mut p = svg::node::element::Pattern::new()
+        .set("id", pattern_id(fill.colour, fill.texture))
+        .set("patternUnits", "userSpaceOnUse")
+        .set("width", size)
+        .set("height", size)
+        .add(Rectangle::new().set("width", size).set("height", size).set("fill", "#fff"));
+    let rising = "M-1 1 L1 -1 M0 6 L6 0 M5 7 L7 5";
+    let falling = "M-1 5 L1 7 M0 0 L6 6 M5 -1 L7 1";
+    p = match fill.texture {
+        Texture::Solid => {
+            p.add(Rectangle::new().set("width", size).set("height", size).set("fill", fill.colour))
+        }
+        Texture::Hatch => p.add(line(rising, 2.2)),
+        Texture::BackHatch => p.add(line(falling, 2.2)),
+        Texture::CrossHatch => p.add(line(rising, 1.3)).add(line(falling, 1.3)),
+        Texture::Horizontal => p.add(line("M0 3 H6", 2.4)),
+        Texture::Vertical => p.add(line("M3 0 V6", 2.4)),
+        Texture::Grid => p.add(line("M0 3 H6 M3 0 V6", 1.3)),
+        Texture::Dots => {
+            p.add(Circle::new().set("cx", 3).set("cy", 3).set("r", 1.7).set("fill", fill.colour))
+        }
+    };
+    p
+}
+
+fn fill_of(palette: &Palette, c: &genogram_core::Condition) -> String {
+    palette.get(&c.label.to_lowercase()).map_or_else(|| FILL.to_owned(), |f| f.paint())
 }
 
 /// Suspected, in recovery and in remission are drawn lighter.
@@ -127,6 +288,40 @@ pub(crate) fn shape_of(p: &Person, profile: Profile) -> Shape {
         (_, Sex::Female) => Shape::Circle,
         (_, Sex::Male) => Shape::Square,
         _ => Shape::Diamond,
+    }
+}
+
+/// The outline a person is drawn with and its half-size, as the symbol functions draw it.
+pub(crate) fn extent(p: &Person, profile: Profile) -> (Shape, f64) {
+    let small = match profile {
+        Profile::McGoldrick => matches!(
+            p.kind,
+            PersonKind::Miscarriage
+                | PersonKind::Abortion
+                | PersonKind::Stillbirth
+                | PersonKind::Pet
+        ),
+        Profile::Nsgc => matches!(
+            p.kind,
+            PersonKind::Miscarriage | PersonKind::Abortion | PersonKind::Ectopic | PersonKind::Pet
+        ),
+    };
+    let h = if small { H * 0.6 } else { H };
+    if profile == Profile::McGoldrick && p.kind == PersonKind::Miscarriage {
+        return (birth_shape(p), h * 0.7);
+    }
+    (shape_of(p, profile), h)
+}
+
+/// Whether `(dx, dy)`, measured from a symbol's centre, lies inside its outline.
+pub(crate) fn inside(shape: Shape, h: f64, dx: f64, dy: f64) -> bool {
+    match shape {
+        Shape::Square => dx.abs() <= h && dy.abs() <= h,
+        Shape::Circle => dx * dx + dy * dy <= h * h,
+        Shape::Dome if dy < 0.0 => dx * dx + dy * dy <= h * h,
+        Shape::Dome => dx.abs() <= h && dy <= h,
+        Shape::Diamond => dx.abs() + dy.abs() <= h,
+        Shape::Triangle => dy.abs() <= h && dx.abs() <= (dy + h) / 2.0,
     }
 }
 
@@ -292,6 +487,13 @@ fn mcgoldrick_symbol(p: &Person, x: f64, y: f64, marks: Marks<'_>) -> Group {
         && p.sex == Sex::Unknown
     {
         g = g.add(crate::canvas::text(x, y + 5.0, "?", 14.0, "middle").set("fill", INK));
+    } else if let Some(age) = marks.age.filter(|_| !small && p.is_deceased()) {
+        // The X would strike through an age inside: it goes beside the symbol, below the
+        // height of a union line, clear of the marks at the top right.
+        g = g.add(
+            crate::canvas::text(x - h - 3.0, y + h - 1.0, &age.to_string(), 10.0, "end")
+                .set("fill", INK),
+        );
     } else if let Some(age) = marks.age.filter(|_| !small && p.conditions.is_empty()) {
         g = g.add(
             crate::canvas::text(
@@ -495,7 +697,7 @@ fn condition_fill(
                 .set("y", num(y - h + i as f64 * 9.0))
                 .set("width", 7)
                 .set("height", 7)
-                .set("fill", colour_of(palette, c))
+                .set("fill", fill_of(palette, c))
                 .set("fill-opacity", opacity(c))
                 .set("stroke", INK)
                 .set("stroke-width", 0.8),
@@ -538,7 +740,7 @@ fn clipped_fills(
         g = g.add(
             Path::new()
                 .set("d", d.as_str())
-                .set("fill", colour_of(palette, c))
+                .set("fill", fill_of(palette, c))
                 .set("fill-opacity", opacity(c))
                 .set("clip-path", format!("url(#{clip_id})")),
         );
@@ -557,11 +759,16 @@ fn clip_key(x: f64, y: f64) -> String {
 /// Line style for a union kind (genogram-spec §2.2).
 pub(crate) fn union_dash(kind: UnionKind) -> &'static str {
     match kind {
-        UnionKind::Cohabitation | UnionKind::Committed => "9 5",
+        UnionKind::Cohabitation => "9 5",
+        // A committed relationship not lived together: the cohabitation dash with a dot.
+        UnionKind::Committed => "9 4 2 4",
         UnionKind::Engagement => "4 4",
         UnionKind::Affair => "2 4",
-        UnionKind::Dating | UnionKind::Casual => "1 5",
-        _ => "none",
+        UnionKind::Dating => "1 5",
+        UnionKind::Casual => "1 9",
+        // A relationship of unrecorded kind: long dashes with a dot, never read as a marriage.
+        UnionKind::Other | UnionKind::Unknown => "12 3 2 3",
+        UnionKind::Marriage | UnionKind::CivilUnion => "none",
     }
 }
 
@@ -569,8 +776,14 @@ pub(crate) fn union_dash(kind: UnionKind) -> &'static str {
 pub(crate) fn link_dash(link: LinkKind) -> &'static str {
     match link {
         LinkKind::Adopted => "8 4",
-        LinkKind::Foster | LinkKind::Guardianship => "2 4",
+        LinkKind::Foster => "2 4",
+        // Guardianship: dash-dot-dot, kin to foster care's dots but its own line.
+        LinkKind::Guardianship => "7 3 2 3 2 3",
         LinkKind::Step => "8 3 2 3",
+        // A child conceived with a donor's or a surrogate's help: long dashes (our convention;
+        // NSGC marks the donor or surrogate themselves with D or S, who are rarely drawn).
+        LinkKind::DonorConceived => "14 3",
+        LinkKind::Surrogacy => "14 3 3 3",
         _ => "none",
     }
 }
@@ -605,7 +818,7 @@ pub(crate) fn emotional_line(kind: EmotionalKind, points: &[(f64, f64)], directe
     let lines = match kind {
         K::Close
         | K::Friendship
-        | K::Harmony
+        | K::Jealous
         | K::Love
         | K::InLove
         | K::BestFriends
@@ -615,8 +828,14 @@ pub(crate) fn emotional_line(kind: EmotionalKind, points: &[(f64, f64)], directe
         _ => 1,
     };
     let dash = match kind {
-        K::Distant | K::DistantHostile | K::DistantViolence | K::Neglect | K::Distrust => "2 4",
+        K::Distant | K::DistantHostile | K::DistantViolence | K::Neglect => "2 4",
         K::Indifferent => "1 7",
+        // Friendship: the two lines of closeness, dashed (a bond less intense than "close").
+        K::Friendship | K::Manipulative => "6 3",
+        K::Distrust => "5 3 1 3",
+        K::NeverMet => "1 4",
+        K::EmotionalAbuse => "4 3",
+        K::Other => "8 3 2 3",
         _ => "none",
     };
     let zigzag = match kind {
@@ -625,13 +844,15 @@ pub(crate) fn emotional_line(kind: EmotionalKind, points: &[(f64, f64)], directe
         K::Hate | K::Violence | K::CloseViolence | K::FusedViolence | K::DistantViolence => {
             Some((6.0, 2.6))
         }
-        K::Abuse | K::PhysicalAbuse | K::EmotionalAbuse => Some((4.0, 1.8)),
+        K::Abuse | K::EmotionalAbuse => Some((4.0, 1.8)),
+        K::PhysicalAbuse => Some((4.0, 2.8)),
         K::SexualAbuse => Some((8.0, 1.8)),
         K::FocusedOnNegatively => Some((3.0, 1.4)),
         _ => None,
     };
     let width = if matches!(kind, K::BestFriends | K::InLove | K::Controlling) { 2.4 } else { 1.4 };
-    let only_zigzag = zigzag.is_some() && lines == 1 && dash == "none";
+    // Hate keeps its straight line under the zigzag (violence is the zigzag alone).
+    let only_zigzag = zigzag.is_some() && lines == 1 && dash == "none" && kind != K::Hate;
     if !only_zigzag {
         for i in 0..lines {
             let offset = (i as f64 - (lines as f64 - 1.0) / 2.0) * 3.5;
@@ -667,7 +888,7 @@ pub(crate) fn emotional_line(kind: EmotionalKind, points: &[(f64, f64)], directe
                 );
             }
         }
-        K::Love | K::InLove => {
+        K::Love | K::InLove | K::Limerence => {
             g = g.add(crate::canvas::text(mx, my + 4.0, "♥", 12.0, "middle").set("fill", stroke))
         }
         K::Caregiving => {
@@ -801,5 +1022,58 @@ mod tests {
             shape_of(&p(r#"{"id": "a", "kind": "miscarriage"}"#), Profile::Nsgc),
             Shape::Triangle
         );
+    }
+
+    #[test]
+    fn conditions_get_distinct_fills_distinct_in_grey_for_the_first_22() {
+        let fills = fill_sequence();
+        let all: std::collections::BTreeSet<Fill> = fills.iter().copied().collect();
+        assert_eq!((all.len(), fills.len()), (63, 63));
+        // The first eight are the eight colours.
+        let colours: std::collections::BTreeSet<&str> =
+            fills[..8].iter().map(|f| f.colour).collect();
+        assert_eq!(colours.len(), 8);
+        let band = |c: &str| CONDITION_COLOURS.iter().find(|(k, _)| *k == c).map(|(_, b)| *b);
+        let grey: std::collections::BTreeSet<(Option<u8>, Texture)> =
+            fills[..22].iter().map(|f| (band(f.colour), f.texture)).collect();
+        assert_eq!(grey.len(), 22, "two of the first 22 fills look alike in greyscale");
+        // No solid black: it would hide the X and the age.
+        assert!(!fills.contains(&Fill { colour: "#000000", texture: Texture::Solid }));
+    }
+
+    #[test]
+    fn every_relationship_and_link_is_drawn_its_own_way() {
+        let mut seen = std::collections::BTreeMap::new();
+        for &kind in EmotionalKind::ALL {
+            let drawn = emotional_line(kind, &[(-24.0, 0.0), (24.0, 0.0)], false).to_string();
+            if let Some(other) = seen.insert(drawn, kind) {
+                panic!("{kind:?} is drawn like {other:?}");
+            }
+        }
+        let links = [
+            LinkKind::Adopted,
+            LinkKind::Foster,
+            LinkKind::Guardianship,
+            LinkKind::Step,
+            LinkKind::DonorConceived,
+            LinkKind::Surrogacy,
+            LinkKind::Biological,
+        ];
+        let dashes: std::collections::BTreeSet<&str> =
+            links.iter().map(|&l| link_dash(l)).collect();
+        assert_eq!(dashes.len(), links.len());
+        let unions = [
+            UnionKind::Marriage,
+            UnionKind::Cohabitation,
+            UnionKind::Committed,
+            UnionKind::Engagement,
+            UnionKind::Dating,
+            UnionKind::Affair,
+            UnionKind::Casual,
+            UnionKind::Unknown,
+        ];
+        let dashes: std::collections::BTreeSet<&str> =
+            unions.iter().map(|&u| union_dash(u)).collect();
+        assert_eq!(dashes.len(), unions.len());
     }
 }

@@ -117,7 +117,9 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
     let mut height = layout.height + top;
     let mut legend_group = None;
     if options.legend {
-        let (legend, legend_height) = legend(layout, width, layout.height + top, profile);
+        let mut entries = layout.legend.clone();
+        entries.extend(crate::highlight::legend_items(&options.highlights));
+        let (legend, legend_height) = legend(&entries, width, layout.height + top, profile);
         height += legend_height;
         legend_group = Some(legend);
     }
@@ -127,6 +129,15 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
         .set("height", num(height))
         .set("font-family", "DejaVu Sans, Verdana, sans-serif")
         .add(Rectangle::new().set("width", "100%").set("height", "100%").set("fill", "#fff"));
+    // Textured condition fills, each defined once.
+    let patterns = crate::notation::fill_patterns(&colours);
+    if !patterns.is_empty() {
+        let mut defs = svg::node::element::Definitions::new();
+        for pattern in patterns {
+            defs = defs.add(pattern);
+        }
+        doc = doc.add(defs);
+    }
     if let Some(heading) = &heading {
         doc = doc
             .add(title(heading))
@@ -168,20 +179,44 @@ fn halo(t: svg::node::element::Text) -> svg::node::element::Text {
 fn households(layout: &Layout) -> Group {
     let mut out = group("households");
     for h in &layout.households {
-        let [x, y, w, height] = h.rect;
-        let outline = Rectangle::new()
-            .set("x", num(x))
-            .set("y", num(y))
-            .set("width", num(w))
-            .set("height", num(height))
-            .set("rx", 14)
-            .set("fill", "#f3f6fb")
-            .set("stroke", "#7b8da8")
-            .set("stroke-dasharray", "6 4")
-            .add(title(h.label.as_deref().unwrap_or("household")));
+        let name = h.label.as_deref().unwrap_or("household");
+        let mut outline = group("household").add(title(&if h.parts.len() > 1 {
+            format!("{name} (drawn in {} parts, around its members only)", h.parts.len())
+        } else {
+            name.to_owned()
+        }));
+        for &[x, y, w, height] in &h.parts {
+            outline = outline.add(household_box(x, y, w, height, h.style));
+        }
         out = out.add(outline);
     }
     out
+}
+
+/// Each household's outline colour and dash, so households drawn in parts, or side by side,
+/// can be told apart in colour and in greyscale.
+const HOUSEHOLD_STYLES: [(&str, &str); 6] = [
+    ("#7b8da8", "6 4"),
+    ("#8a9a3b", "2 3"),
+    ("#b0734f", "10 3 2 3"),
+    ("#8e6cc3", "4 2"),
+    ("#3f8f8f", "12 4"),
+    ("#9a7d3a", "1 2"),
+];
+
+fn household_box(x: f64, y: f64, w: f64, height: f64, style: usize) -> Rectangle {
+    let (colour, dash) = HOUSEHOLD_STYLES[style % HOUSEHOLD_STYLES.len()];
+    Rectangle::new()
+        .set("x", num(x))
+        .set("y", num(y))
+        .set("width", num(w))
+        .set("height", num(height))
+        .set("rx", 14)
+        .set("fill", "#f3f6fb")
+        .set("fill-opacity", 0.6)
+        .set("stroke", colour)
+        .set("stroke-width", 1.4)
+        .set("stroke-dasharray", dash)
 }
 
 fn structure(layout: &Layout, profile: Profile) -> Group {
@@ -345,15 +380,12 @@ fn people(
                     .set("fill", "#444"),
             ));
         }
-        // Given name (or nickname) on one line, family name on the next, each cut to fit.
-        let first = person.name.nickname.as_ref().or(person.name.given.as_ref());
-        let mut lines: Vec<String> = match (first, &person.name.family) {
-            (Some(f), Some(l)) => vec![f.clone(), l.clone()],
-            (Some(f), None) => vec![f.clone()],
-            (None, Some(l)) => vec![l.clone()],
-            (None, None) if person.kind == PersonKind::Person => vec![name.clone()],
-            (None, None) => Vec::new(),
-        };
+        // Given name (or nickname) over family name, each wrapped to two lines when too long
+        // for one, cut to fit only then.
+        let mut lines = crate::text::name_lines(person, 12.0, crate::layout::LABEL_WIDTH);
+        if lines.is_empty() && person.kind == PersonKind::Person {
+            lines.push(name.clone());
+        }
         if !labels.name {
             lines.clear();
         }
@@ -482,18 +514,18 @@ const COLUMN: f64 = 290.0;
 
 /// Draws the layout's legend entries below the drawing, each sample with the same functions as
 /// the drawing.
-fn legend(layout: &Layout, width: f64, top: f64, profile: Profile) -> (Group, f64) {
+fn legend(entries: &[crate::LegendItem], width: f64, top: f64, profile: Profile) -> (Group, f64) {
     // Samples of positions (which half means what) are drawn in neutral grey; each condition's
     // colour has its own swatch.
     let grey = Palette::new();
     let columns = ((width - MARGIN) / COLUMN).floor().max(1.0) as usize;
     let row_height = 50.0;
-    let rows = layout.legend.len().div_ceil(columns);
+    let rows = entries.len().div_ceil(columns);
     let mut out =
         group("legend").set("transform", format!("translate({} {})", num(MARGIN / 2.0), num(top)));
     out = out
         .add(text(0.0, 16.0, "Legend", 13.0, "start").set("fill", INK).set("font-weight", "bold"));
-    for (i, entry) in layout.legend.iter().enumerate() {
+    for (i, entry) in entries.iter().enumerate() {
         let (col, row) = (i % columns, i / columns);
         let (x, y) = (col as f64 * COLUMN + 28.0, 52.0 + row as f64 * row_height);
         let sample = legend_sample(&entry.sample, profile, &grey);
@@ -503,6 +535,11 @@ fn legend(layout: &Layout, width: f64, top: f64, profile: Profile) -> (Group, f6
         out = out.add(text(x + 34.0, y + 4.0, &label, 11.0, "start").set("fill", INK));
     }
     (out, 40.0 + rows as f64 * row_height + 20.0)
+}
+
+/// A legend sample as SVG text, to tell whether two samples look alike.
+pub(crate) fn sample_svg(sample: &LegendSample, profile: Profile) -> String {
+    legend_sample(sample, profile, &Palette::new()).to_string()
 }
 
 /// One legend sample, centred on the origin.
@@ -526,13 +563,13 @@ fn legend_sample(sample: &LegendSample, profile: Profile, grey: &Palette) -> Gro
             };
             person_symbol(person, 0.0, 0.0, marks)
         }
-        LegendSample::Swatch { colour } => group("sample").add(
+        LegendSample::Swatch { colour, texture } => group("sample").add(
             Rectangle::new()
                 .set("x", -14)
                 .set("y", -14)
                 .set("width", 28)
                 .set("height", 28)
-                .set("fill", colour.as_str())
+                .set("fill", crate::notation::paint(colour, *texture))
                 .set("stroke", INK),
         ),
         LegendSample::UnionLine { union } => {
@@ -559,16 +596,16 @@ fn legend_sample(sample: &LegendSample, profile: Profile, grey: &Palette) -> Gro
         LegendSample::Emotional { relationship } => {
             emotional_line(*relationship, &[(-24.0, 0.0), (24.0, 0.0)], false)
         }
-        LegendSample::Household => group("sample").add(
-            Rectangle::new()
-                .set("x", -20)
-                .set("y", -14)
-                .set("width", 40)
-                .set("height", 28)
-                .set("rx", 8)
-                .set("fill", "#f3f6fb")
-                .set("stroke", "#7b8da8")
-                .set("stroke-dasharray", "6 4"),
-        ),
+        LegendSample::Halo { colour } => {
+            group("sample").add(crate::highlight::halo(0.0, 0.0, colour)).add(
+                crate::notation::outline(crate::notation::Shape::Circle, 0.0, 0.0, 20.0)
+                    .set("fill", "#fff")
+                    .set("stroke", INK)
+                    .set("stroke-width", 1.8),
+            )
+        }
+        LegendSample::Household { style } => {
+            group("sample").add(household_box(-20.0, -14.0, 40.0, 28.0, *style))
+        }
     }
 }

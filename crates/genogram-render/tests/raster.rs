@@ -66,7 +66,7 @@ fn every_drawing_renders_with_its_text_inside_the_canvas() {
             path.display()
         );
         // Rasterise a reduced copy (the widest fixture is 10,000 px) and check it is not blank.
-        let scale = (1200.0 / size.width()).min(1.0);
+        let scale = (2400.0 / size.width()).min(1.0);
         let (w, h) = ((size.width() * scale).ceil() as u32, (size.height() * scale).ceil() as u32);
         let mut pixmap = resvg::tiny_skia::Pixmap::new(w.max(1), h.max(1)).expect("pixmap");
         resvg::render(

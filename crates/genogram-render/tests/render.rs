@@ -28,7 +28,17 @@ fn examples_lay_out_without_faults() {
         assert_eq!(m.partners_not_adjacent, 0, "{name}");
         assert_eq!(m.birth_order_violations, 0, "{name}");
         assert_eq!(m.duplicated_people, 0, "{name}");
+        assert_reads_well(&name, &m);
     }
+}
+
+/// The metrics of reading a drawing (issue 11): no emotional line across a label or another
+/// symbol or along a family line, no fill shared by two conditions, no two legend samples alike.
+fn assert_reads_well(name: &str, m: &genogram_render::Metrics) {
+    assert_eq!(m.emotional_over_labels_or_symbols, 0, "{name}: {m:?}");
+    assert_eq!(m.emotional_along_family_lines, 0, "{name}: {m:?}");
+    assert_eq!(m.shared_condition_fills, 0, "{name}: {m:?}");
+    assert_eq!(m.legend_samples_not_distinct, 0, "{name}: {m:?}");
 }
 
 /// A small deterministic generator (64-bit LCG).
@@ -51,8 +61,8 @@ fn the_same_family_gives_the_same_bytes_whatever_the_order_of_the_file() {
         let svg = render_svg(&load(&text), &RenderOptions::default());
         let mut doc: Value = serde_json::from_str(&text).expect("json");
         let mut rng = Rng(7);
-        for collection in ["people", "unions"] {
-            let items = doc[collection].as_array_mut().expect("array");
+        for collection in ["people", "unions", "emotional", "events", "households"] {
+            let Some(items) = doc[collection].as_array_mut() else { continue };
             for i in (1..items.len()).rev() {
                 items.swap(i, rng.below(i + 1));
             }
@@ -358,8 +368,95 @@ fn every_notation_feature_is_drawn_and_in_the_legend() {
                 path.display()
             );
         }
+        assert_reads_well(
+            &path.display().to_string(),
+            &layout(&g, &LayoutOptions::default()).metrics,
+        );
         insta::assert_snapshot!(svg);
     });
+}
+
+/// Every household of the file is drawn, and no outline (or part of one) encloses anyone who
+/// is not a member.
+#[test]
+fn every_household_is_drawn_around_its_members_only() {
+    for (name, text) in examples().into_iter().chain(fixtures()) {
+        let g = load(&text);
+        let laid = layout(&g, &LayoutOptions::default());
+        assert_eq!(laid.households.len(), g.households().len(), "{name}");
+        for placed in &laid.households {
+            let h =
+                g.households().iter().find(|h| h.id.as_str() == placed.id).expect("in the file");
+            for p in &laid.people {
+                let member = h.members.iter().any(|m| m.as_str() == p.id);
+                let inside = placed
+                    .parts
+                    .iter()
+                    .any(|[x, y, w, hh]| p.x > *x && p.x < x + w && p.y > *y && p.y < y + hh);
+                assert_eq!(member, inside, "{name}: {} and household {}", p.id, placed.id);
+            }
+        }
+    }
+}
+
+/// Emotional lines start and end on their people's outlines, not short of them.
+#[test]
+fn emotional_lines_end_at_the_symbols_edge() {
+    for (name, text) in examples().into_iter().chain(fixtures()) {
+        let g = load(&text);
+        let laid = layout(&g, &LayoutOptions::default());
+        for e in &laid.emotional {
+            for (end, centre) in [(e.points[0], e.from), (e.points[e.points.len() - 1], e.to)] {
+                let (dx, dy) = ((end.0 - centre.0).abs(), (end.1 - centre.1).abs());
+                // Square, circle or diamond outline of a full-size or small symbol.
+                let on = [20.0, 12.0, 8.4].iter().any(|&h: &f64| {
+                    (dx.max(dy) - h).abs() < 0.5
+                        || (dx.hypot(dy) - h).abs() < 0.5
+                        || (dx + dy - h).abs() < 0.5
+                });
+                assert!(on, "{name}: the {:?} line ends {dx:.1}, {dy:.1} from the centre", e.kind);
+            }
+        }
+    }
+}
+
+/// Long names wrap to a second line before they are cut.
+#[test]
+fn long_names_wrap_before_they_are_cut() {
+    let text = std::fs::read_to_string("tests/fixtures/long-names.json").expect("fixture");
+    let svg = render_svg(&load(&text), &RenderOptions::default());
+    for line in ["Eugene", "Gladstone", "Moreau-", "Kowalczyk"] {
+        assert!(svg.contains(&format!(">\n{line}\n</text>")), "{line} is not a line of its own");
+    }
+}
+
+/// The age of a deceased person is written beside the X, not under it.
+#[test]
+fn a_deceased_persons_age_stays_legible() {
+    let text = std::fs::read_to_string("tests/fixtures/deceased-with-age.json").expect("fixture");
+    let svg = render_svg(&load(&text), &RenderOptions::default());
+    let doc = roxmltree::Document::parse(&svg).expect("xml");
+    let laid = layout(&load(&text), &LayoutOptions::default());
+    let grandpa = laid.people.iter().find(|p| p.id == "grandpa").expect("grandpa");
+    let age = doc
+        .descendants()
+        .find(|n| n.has_tag_name("text") && n.text().map(str::trim) == Some("81"))
+        .expect("the age is written");
+    let x: f64 = age.attribute("x").and_then(|v| v.parse().ok()).expect("x");
+    assert!(x < grandpa.x - 20.0, "the age stands beside the symbol, not inside it");
+    assert_eq!(age.attribute("text-anchor"), Some("end"));
+}
+
+fn fixtures() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir("tests/fixtures")
+        .expect("fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("read")))
+        .collect();
+    out.sort();
+    out
 }
 
 #[test]

@@ -43,10 +43,12 @@ pub enum LegendSample {
         /// Whether it is drawn as the index person.
         index_person: bool,
     },
-    /// A condition's colour.
+    /// A condition's fill.
     Swatch {
         /// The colour.
         colour: String,
+        /// How it is laid down (solid, or a texture once the colours are used up).
+        texture: crate::Texture,
     },
     /// A union line of this kind.
     UnionLine {
@@ -75,8 +77,16 @@ pub enum LegendSample {
         /// The kind.
         relationship: EmotionalKind,
     },
+    /// The halo a highlighted finding draws around its members (`render --highlight`).
+    Halo {
+        /// The colour of the finding's report section.
+        colour: String,
+    },
     /// A household outline.
-    Household,
+    Household {
+        /// Which outline style (colour and dash) it is drawn in.
+        style: usize,
+    },
 }
 
 /// The legend entries for a laid-out genogram, in a fixed order.
@@ -225,7 +235,7 @@ pub(crate) fn items(
             ));
         }
     }
-    for (label, colour) in colours {
+    for (label, fill) in colours {
         // The file's own spelling of the label, for the legend.
         let shown = g
             .people()
@@ -233,14 +243,23 @@ pub(crate) fn items(
             .flat_map(|p| p.conditions.iter())
             .find(|c| c.label.to_lowercase() == *label)
             .map_or_else(|| label.clone(), |c| c.label.clone());
-        entries.push(item(&shown, LegendSample::Swatch { colour: (*colour).to_owned() }));
+        entries.push(item(
+            &shown,
+            LegendSample::Swatch { colour: fill.colour.to_owned(), texture: fill.texture },
+        ));
     }
     let mut kinds: Vec<UnionKind> =
         unions.iter().filter(|u| u.partners_x.len() == 2).map(|u| u.kind).collect();
     kinds.sort();
     kinds.dedup();
+    // A civil union is drawn as a marriage (one solid line): one entry for both.
+    let both = kinds.contains(&UnionKind::Marriage) && kinds.contains(&UnionKind::CivilUnion);
+    if both {
+        kinds.retain(|&k| k != UnionKind::CivilUnion);
+    }
     for kind in kinds {
         let label = match kind {
+            UnionKind::Marriage if both => "marriage or civil union",
             UnionKind::Marriage => "marriage",
             UnionKind::CivilUnion => "civil union",
             UnionKind::Cohabitation => "living together",
@@ -308,8 +327,23 @@ pub(crate) fn items(
             .unwrap_or_default();
         entries.push(item(&label, LegendSample::Emotional { relationship: kind }));
     }
-    if !households.is_empty() {
-        entries.push(item("household", LegendSample::Household));
+    // One household: "household". Several: each by its name, in its own outline style (a
+    // household whose one outline would enclose someone else is drawn in parts, one box per
+    // run of neighbouring members, all in its style).
+    match households {
+        [] => {}
+        [h] if h.parts.len() == 1 => {
+            entries.push(item("household", LegendSample::Household { style: h.style }))
+        }
+        _ => {
+            for h in households {
+                let name = h.label.as_deref().unwrap_or(h.id.as_str());
+                entries.push(item(
+                    &format!("household: {name}"),
+                    LegendSample::Household { style: h.style },
+                ));
+            }
+        }
     }
     entries
 }

@@ -29,10 +29,48 @@ pub struct Metrics {
     pub birth_order_violations: usize,
     /// People drawn more than once (the layout never duplicates anyone).
     pub duplicated_people: usize,
+    /// Emotional lines that cross a name or year label or a symbol other than their two
+    /// people's.
+    pub emotional_over_labels_or_symbols: usize,
+    /// Emotional lines that run along a union line or a sibship bar (and would read as one).
+    pub emotional_along_family_lines: usize,
+    /// Pairs of conditions drawn with the same fill (colour and texture).
+    pub shared_condition_fills: usize,
+    /// Pairs of legend entries whose samples are drawn identically.
+    pub legend_samples_not_distinct: usize,
     /// Width of the drawing, in px.
     pub width: f64,
     /// Height of the drawing, in px.
     pub height: f64,
+}
+
+impl Metrics {
+    /// The metrics of reading the drawing, added to the structural ones: what the routed
+    /// emotional lines still cross, fills shared by conditions, legend samples alike.
+    pub(crate) fn with_notation(
+        self,
+        emotional: &[crate::layout::routing::Faults],
+        palette: &crate::notation::Palette,
+        legend: &[crate::LegendItem],
+        profile: crate::Profile,
+    ) -> Self {
+        let samples: Vec<String> =
+            legend.iter().map(|item| crate::painting::sample_svg(&item.sample, profile)).collect();
+        let mut seen: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for s in &samples {
+            *seen.entry(s.as_str()).or_default() += 1;
+        }
+        Self {
+            emotional_over_labels_or_symbols: emotional
+                .iter()
+                .filter(|f| f.symbols + f.labels > 0)
+                .count(),
+            emotional_along_family_lines: emotional.iter().filter(|f| f.rails > 0).count(),
+            shared_condition_fills: crate::notation::shared_fills(palette),
+            legend_samples_not_distinct: seen.values().map(|&n| n * n.saturating_sub(1) / 2).sum(),
+            ..self
+        }
+    }
 }
 
 /// Closest two symbol centres may be on one row.

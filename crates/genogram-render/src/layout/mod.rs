@@ -5,10 +5,11 @@
 
 mod coords;
 mod family;
+mod households;
 mod legend;
 mod metrics;
 mod order;
-mod routing;
+pub(crate) mod routing;
 mod rows;
 
 use genogram_core::{Genogram, LinkKind, UnionKind, UnionStatus, Zygosity};
@@ -78,9 +79,10 @@ pub struct Layout {
     pub people: Vec<PlacedPerson>,
     /// Every union line with its children's lines.
     pub unions: Vec<PlacedUnion>,
-    /// Every emotional relationship line.
+    /// Every emotional relationship line, in a canonical order (by the two people's ids, then
+    /// kind), not the file's.
     pub emotional: Vec<PlacedEmotional>,
-    /// Household outlines (only those that enclose no one else: such an outline would mislead).
+    /// Household outlines, every household of the file that has a member drawn.
     pub households: Vec<PlacedHousehold>,
     /// The legend: exactly the symbols and lines used.
     pub legend: Vec<LegendItem>,
@@ -120,8 +122,7 @@ pub(crate) const LABEL_WIDTH: f64 = 104.0;
 
 /// The box of a person's two-line name label (given name or nickname over family name).
 fn label_box(person: &genogram_core::Person, x: f64, y: f64) -> [f64; 4] {
-    let first = person.name.nickname.as_ref().or(person.name.given.as_ref());
-    let lines: Vec<&String> = first.into_iter().chain(&person.name.family).collect();
+    let lines = crate::text::name_lines(person, 12.0, LABEL_WIDTH);
     if lines.is_empty() {
         return [x, y + SYMBOL / 2.0, 0.0, 0.0];
     }
@@ -193,10 +194,12 @@ pub struct PlacedChild {
     pub identical: bool,
 }
 
-/// A household's outline.
+/// A household's outline: one rounded box around its members, or, when that box would enclose
+/// someone who lives elsewhere, one box per run of neighbouring members, each household in its
+/// own outline style.
 ///
 /// ```
-/// let h = genogram_render::PlacedHousehold { id: "h1".into(), label: None, rect: [0.0, 0.0, 10.0, 10.0] };
+/// let h = genogram_render::PlacedHousehold { id: "h1".into(), label: None, rect: [0.0, 0.0, 10.0, 10.0], parts: vec![[0.0, 0.0, 10.0, 10.0]], style: 0 };
 /// assert_eq!(h.rect[2], 10.0);
 /// ```
 #[derive(Clone, Debug, Serialize)]
@@ -205,8 +208,13 @@ pub struct PlacedHousehold {
     pub id: String,
     /// Its label, if any.
     pub label: Option<String>,
-    /// The outline: left, top, width, height.
+    /// The outline's bounding box: left, top, width, height.
     pub rect: [f64; 4],
+    /// The boxes drawn (left, top, width, height): the bounding box alone, or one box per run
+    /// of members with nobody else between them, in row then x order.
+    pub parts: Vec<[f64; 4]>,
+    /// Its outline style (colour and dash), one per household in id order.
+    pub style: usize,
 }
 
 /// An emotional relationship line between two symbols.
@@ -227,8 +235,9 @@ pub struct PlacedEmotional {
     pub to: (f64, f64),
     /// Whether to draw an arrowhead at `to`.
     pub directed: bool,
-    /// The line's route: a polyline from beside `from` to beside `to`, bent clear of other
-    /// symbols and of name labels where it can be.
+    /// The line's route: a polyline from the edge of the first person's symbol to the edge of
+    /// the second's, clear of other symbols, of name and year labels and of family lines
+    /// wherever a route allows (the metrics count what is left).
     pub points: Vec<(f64, f64)>,
 }
 
@@ -401,61 +410,110 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     }
     unions.sort_by(|a, b| a.id.cmp(&b.id));
     assign_bar_tracks(&mut unions);
-    let position: std::collections::BTreeMap<&str, (f64, f64)> =
-        f.people.iter().enumerate().map(|(p, person)| (person.id.as_str(), px(p))).collect();
-    let emotional = if options.emotional {
-        let symbols: Vec<(f64, f64)> = people.iter().map(|p| (p.x, p.y)).collect();
-        // Names below symbols, and the years written above them (a box wide enough for
-        // "1948–2019" wherever a birth or death date is known).
-        let names = people.iter().map(|p| ((p.x, p.y), p.label));
-        let years = f
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, person)| person.birth.is_some() || person.death.is_some())
-            .map(|(p, _)| {
-                let (x, y) = px(p);
-                ((x, y), [x - 30.0, y - SYMBOL / 2.0 - 18.0, 60.0, 14.0])
-            });
-        let labels: Vec<((f64, f64), [f64; 4])> = names.chain(years).collect();
-        g.emotional()
-            .iter()
-            .enumerate()
-            .filter_map(|(index, r)| {
-                let from = *position.get(r.people.first()?.as_str())?;
-                let to = *position.get(r.people.get(1)?.as_str())?;
-                let points = routing::route(from, to, &symbols, &labels);
-                Some(PlacedEmotional {
-                    index,
-                    kind: r.kind,
-                    from,
-                    to,
-                    directed: r.is_directed(),
-                    points,
-                })
-            })
-            .collect()
+    let profile = options.profile.unwrap_or_else(|| g.notation().into());
+    let (emotional, emotional_faults) = if options.emotional {
+        emotional_lines(g, &f, &people, &unions, profile)
     } else {
-        Vec::new()
+        Default::default()
     };
     let n_rows = row.iter().max().map_or(1, |r| r + 1);
     let width = x.iter().copied().fold(0.0, f64::max) + 2.0 * MARGIN;
     let height = (n_rows as f64 - 1.0) * ROW_HEIGHT + SYMBOL + 2.0 * MARGIN + 40.0;
-    let households = household_outlines(g, &people);
-    let profile = options.profile.unwrap_or_else(|| g.notation().into());
+    // Room for emotional lines routed round the side or below the last row (zigzags included).
+    let (width, height) = emotional
+        .iter()
+        .flat_map(|e| e.points.iter())
+        .fold((width, height), |(w, h), &(x, y)| (w.max(x + 16.0), h.max(y + 16.0)));
+    let households = households::outlines(g, &people);
     let legend =
         legend::items(g, &unions, &emotional, &households, profile, &crate::notation::palette(g));
-    Layout {
-        people,
-        unions,
-        emotional,
-        households,
-        legend,
+    let metrics = Metrics { width, height, label_overlaps, ..metrics }.with_notation(
+        &emotional_faults,
+        &crate::notation::palette(g),
+        &legend,
         profile,
-        width,
-        height,
-        metrics: Metrics { width, height, label_overlaps, ..metrics },
+    );
+    Layout { people, unions, emotional, households, legend, profile, width, height, metrics }
+}
+
+/// Every emotional relationship routed (`routing.rs`), in a canonical order (by the two
+/// people's ids, then kind), so the drawing does not depend on the order of the file; with
+/// what each route still crosses.
+fn emotional_lines(
+    g: &Genogram,
+    f: &Family,
+    people: &[PlacedPerson],
+    unions: &[PlacedUnion],
+    profile: crate::Profile,
+) -> (Vec<PlacedEmotional>, Vec<routing::Faults>) {
+    let at: std::collections::BTreeMap<&str, usize> =
+        people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let person_of: std::collections::BTreeMap<&str, &genogram_core::Person> =
+        f.people.iter().map(|p| (p.id.as_str(), *p)).collect();
+    let symbols = people
+        .iter()
+        .map(|p| {
+            let (shape, half) = person_of
+                .get(p.id.as_str())
+                .map_or((crate::notation::Shape::Square, SYMBOL / 2.0), |q| {
+                    crate::notation::extent(q, profile)
+                });
+            routing::Symbol { centre: (p.x, p.y), row: p.row, shape, half }
+        })
+        .collect();
+    // Names below symbols, and the years written above them (a box wide enough for
+    // "1948–2019" wherever a birth or death date is known).
+    let names =
+        people.iter().enumerate().filter(|(_, p)| p.label[2] > 0.0).map(|(i, p)| (p.label, i));
+    let years = people.iter().enumerate().filter_map(|(i, p)| {
+        let person = person_of.get(p.id.as_str())?;
+        (person.birth.is_some() || person.death.is_some())
+            .then_some(([p.x - 30.0, p.y - SYMBOL / 2.0 - 18.0, 60.0, 14.0], i))
+    });
+    let labels = names.chain(years).collect();
+    let mut rails = Vec::new();
+    for u in unions {
+        if let [a, b] = u.partners_x[..] {
+            rails.push((false, u.y, a, b));
+            for x in [a, b] {
+                rails.push((true, x, u.top_y, u.y));
+            }
+        }
+        let xs = u.children.iter().map(|c| c.twin_apex_x.unwrap_or(c.x)).chain([u.descent_x]);
+        let (lo, hi) = xs.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
+        if !u.children.is_empty() {
+            rails.push((false, u.bar_y, lo, hi));
+            let start = if u.partners_x.len() == 2 { u.y } else { u.top_y };
+            rails.push((true, u.descent_x, start, u.bar_y));
+        }
+        for c in u.children.iter().filter(|c| c.twin_apex_x.is_none()) {
+            rails.push((true, c.x, u.bar_y, c.top_y));
+        }
     }
+    let mut scene = routing::Scene::new(symbols, labels, rails);
+    let mut relationships: Vec<(&str, &str, genogram_core::EmotionalKind, usize)> = g
+        .emotional()
+        .iter()
+        .enumerate()
+        .filter_map(|(index, r)| {
+            Some((r.people.first()?.as_str(), r.people.get(1)?.as_str(), r.kind, index))
+        })
+        .collect();
+    relationships.sort_by(|x, y| (x.0, x.1, x.2).cmp(&(y.0, y.1, y.2)));
+    let mut placed = Vec::new();
+    let mut faults = Vec::new();
+    for (a, b, kind, index) in relationships {
+        let (Some(&ia), Some(&ib)) = (at.get(a), at.get(b)) else { continue };
+        if ia == ib {
+            continue;
+        }
+        let (points, fault) = scene.route(ia, ib);
+        let directed = g.emotional()[index].is_directed();
+        let (from, to) = ((people[ia].x, people[ia].y), (people[ib].x, people[ib].y));
+        placed.push(PlacedEmotional { index, kind, from, to, directed, points });
+        faults.push(fault);
+    }
+    (placed, faults)
 }
 
 /// Vertical distance between sibship bars that share a gap between two rows.
@@ -558,41 +616,4 @@ fn near_ancestors<'g>(
         frontier = next;
     }
     found
-}
-
-/// Household outlines around their members; an outline that would enclose someone outside the
-/// household is left out (the household stays in the data and the report).
-fn household_outlines(g: &Genogram, people: &[PlacedPerson]) -> Vec<PlacedHousehold> {
-    let at: std::collections::BTreeMap<&str, &PlacedPerson> =
-        people.iter().map(|p| (p.id.as_str(), p)).collect();
-    let pad = 34.0;
-    let mut out = Vec::new();
-    for h in g.households() {
-        let members: Vec<&PlacedPerson> =
-            h.members.iter().filter_map(|m| at.get(m.as_str()).copied()).collect();
-        let Some(first) = members.first() else { continue };
-        let (mut x0, mut y0, mut x1, mut y1) = (first.x, first.y, first.x, first.y);
-        for m in &members {
-            x0 = x0.min(m.x);
-            x1 = x1.max(m.x);
-            y0 = y0.min(m.y);
-            y1 = y1.max(m.y);
-        }
-        let intruder = people.iter().any(|p| {
-            !h.members.iter().any(|m| m.as_str() == p.id)
-                && p.x > x0 - pad
-                && p.x < x1 + pad
-                && p.y > y0 - pad
-                && p.y < y1 + pad
-        });
-        if !intruder {
-            out.push(PlacedHousehold {
-                id: h.id.to_string(),
-                label: h.label.clone(),
-                rect: [x0 - pad, y0 - pad, x1 - x0 + 2.0 * pad, y1 - y0 + 2.0 * pad + 14.0],
-            });
-        }
-    }
-    out.sort_by(|a, b| a.id.cmp(&b.id));
-    out
 }
