@@ -184,6 +184,8 @@ pub(crate) struct Context<'g> {
     pub(crate) person_moments: Vec<Vec<usize>>,
     /// The triangles of T1–T6, computed on first use.
     pub(crate) triangles: std::sync::OnceLock<Vec<super::triangles::Hit>>,
+    /// Each person's conditions classified by the condition vocabulary, on first use.
+    condition_kinds: std::sync::OnceLock<Vec<Vec<super::conditions::Kind>>>,
 }
 
 fn pair(a: usize, b: usize) -> (usize, usize) {
@@ -312,6 +314,7 @@ impl<'g> Context<'g> {
             timeline: Vec::new(),
             person_moments: vec![Vec::new(); n],
             triangles: std::sync::OnceLock::new(),
+            condition_kinds: std::sync::OnceLock::new(),
         };
         ctx.generation = ctx.compute_generations();
         ctx.sibling_lists = (0..n).map(|p| ctx.compute_siblings(p)).collect();
@@ -905,5 +908,50 @@ impl Context<'_> {
         } else {
             "relative"
         }
+    }
+}
+
+// ----- conditions by family, and certain dates (R1, R6–R9, E6, E10, E11, T12, B6) -----
+
+impl Context<'_> {
+    /// The family and group of a person's condition, by the condition vocabulary (built in,
+    /// plus the configuration's `condition_vocabulary`); computed once per family.
+    pub(crate) fn condition_kind(&self, p: usize, c: usize) -> &super::conditions::Kind {
+        let kinds = self.condition_kinds.get_or_init(|| {
+            let vocabulary = super::conditions::Vocabulary::new(&self.config.condition_vocabulary);
+            self.people
+                .iter()
+                .map(|person| person.conditions.iter().map(|c| vocabulary.classify(c)).collect())
+                .collect()
+        });
+        &kinds[p][c]
+    }
+
+    /// The first and last day a person's death may have been, when it is dated.
+    pub(crate) fn death_span(&self, p: usize) -> Option<(DayNumber, DayNumber)> {
+        let d = self.people[p].death.as_ref()?;
+        Some((d.earliest()?, d.latest()?))
+    }
+
+    /// The first and last day a person may have been born, when the birth is dated.
+    pub(crate) fn birth_span(&self, p: usize) -> Option<(DayNumber, DayNumber)> {
+        let d = self.people[p].birth.as_ref()?;
+        Some((d.earliest()?, d.latest()?))
+    }
+
+    /// The person was certainly alive from `lo` to `hi` as far as the file says: born before
+    /// (or birth unknown), and with a death dated after (or no death recorded at all and not
+    /// born more than 110 years before `hi`). Someone marked deceased without a date is not
+    /// known to be alive.
+    pub(crate) fn known_alive_between(&self, p: usize, lo: DayNumber, hi: DayNumber) -> bool {
+        let born = self.birth_span(p).is_none_or(|(_, b)| b < lo);
+        let living = match self.death_span(p) {
+            Some((d, _)) => d > hi,
+            None => {
+                !self.people[p].is_deceased()
+                    && self.birth_span(p).is_none_or(|(b, _)| years_between(b, hi) < 110)
+            }
+        };
+        born && living
     }
 }

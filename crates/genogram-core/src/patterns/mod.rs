@@ -26,6 +26,7 @@
 
 mod balance;
 mod bowen;
+mod conditions;
 mod config;
 mod context;
 mod events;
@@ -39,6 +40,7 @@ mod strengths;
 mod structure;
 mod triangles;
 
+pub use conditions::ConditionTerm;
 pub use config::{HistoricalPeriod, PatternConfig};
 pub use finding::{Category, ConditionRef, Evidence, Finding, Member, Overlay, Strength, Visual};
 pub use registry::{Rule, rules};

@@ -9,6 +9,8 @@ pub(crate) mod e6_shadow;
 pub(crate) mod e7_migration;
 pub(crate) mod e8_history;
 pub(crate) mod e9_functioning;
+pub(crate) mod e10_loss_cluster;
+pub(crate) mod e11_same_day;
 
 use crate::model::EventKind;
 use crate::patterns::context::{Context, Moment, MomentKind};
