@@ -45,7 +45,9 @@ pub struct ConditionTerm {
 }
 
 /// The built-in families: (family, group, labels, code prefixes). Earlier rows win, so the
-/// more specific ones come first.
+/// more specific ones come first. Alcohol and drugs share the group "substance use", as the
+/// genogram's one symbol for "alcohol or drug abuse" does (McGoldrick, Gerson and Petry); the
+/// mental-health families are matched each on its own.
 const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
     (
         "alcohol misuse",
@@ -131,7 +133,7 @@ const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
     ),
     (
         "psychotic illness",
-        Some("mental illness"),
+        None,
         &[
             "schizophrenia",
             "schizophrenic",
@@ -144,7 +146,7 @@ const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
     ),
     (
         "mood disorder",
-        Some("mental illness"),
+        None,
         &[
             "depression",
             "depressive",
@@ -168,7 +170,7 @@ const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
     ),
     (
         "anxiety",
-        Some("mental illness"),
+        None,
         &[
             "anxiety",
             "anxious",

@@ -954,4 +954,49 @@ impl Context<'_> {
         };
         born && living
     }
+
+    /// How `who` is related to `of`, in a gendered word where the sex is known: "mother",
+    /// "grandfather", "great-aunt", "brother", "niece"; "relative" for anything further.
+    pub(crate) fn kin_word(&self, of: usize, who: usize) -> String {
+        use crate::model::Sex;
+        let (f, m, n) = match self.people[who].sex {
+            Sex::Female => (true, false, false),
+            Sex::Male => (false, true, false),
+            _ => (false, false, true),
+        };
+        let pick = |female: &str, male: &str, neutral: &str| -> String {
+            if f {
+                female.into()
+            } else if m && !n {
+                male.into()
+            } else {
+                neutral.into()
+            }
+        };
+        let greats = |k: i32| "great-".repeat(usize::try_from(k).unwrap_or(0));
+        let gap = self.generation[of] - self.generation[who];
+        if self.is_parent_of(who, of) {
+            return pick("mother", "father", "parent");
+        }
+        if self.is_parent_of(of, who) {
+            return pick("daughter", "son", "child");
+        }
+        if self.are_siblings(of, who) {
+            return pick("sister", "brother", "sibling");
+        }
+        if self.are_partners(of, who) {
+            return "partner".into();
+        }
+        let ancestors = self.ancestors(of, true);
+        if ancestors.contains(&who) && gap >= 2 {
+            return greats(gap - 2) + &pick("grandmother", "grandfather", "grandparent");
+        }
+        if gap >= 1 && self.sibling_slice(who).iter().any(|s| ancestors.contains(s)) {
+            return greats(gap - 1) + &pick("aunt", "uncle", "aunt or uncle");
+        }
+        if self.ancestors(who, true).contains(&of) && gap <= -2 {
+            return greats(-gap - 2) + &pick("granddaughter", "grandson", "grandchild");
+        }
+        "relative".into()
+    }
 }

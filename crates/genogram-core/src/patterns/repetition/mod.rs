@@ -141,8 +141,8 @@ pub(crate) fn condition_name(ctx: &Context<'_>, found: &[(usize, usize)]) -> (St
         found.iter().map(|&(p, c)| ctx.people[p].conditions[c].label.trim().to_owned()).collect();
     labels.sort_by_key(|l| l.to_lowercase());
     labels.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-    if labels.len() == 1 && labels[0].eq_ignore_ascii_case(&name) {
-        (name, one_family)
+    if let [one] = &labels[..] {
+        (one.clone(), one_family) // one label throughout: the family's own word
     } else {
         (format!("{name} ({})", labels.join(", ")), one_family)
     }

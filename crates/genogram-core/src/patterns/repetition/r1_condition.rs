@@ -14,20 +14,49 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         for group in lines(ctx, affected.len(), |i| vec![affected[i].0]) {
             let found: Vec<(usize, usize)> = group.iter().map(|&i| affected[i]).collect();
-            let people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
-            let Some(shape) = recurrence(ctx, &people) else { continue };
-            out.push(finding(ctx, &found, &people, shape));
+            if let Some(f) = line_finding(ctx, &found) {
+                out.push(f);
+            }
         }
     }
     out
 }
 
+/// One line of a condition group. When one family of the group recurs on its own (alcohol
+/// misuse in four generations), the finding is that family's, and the people with a related
+/// condition of the group on the same line (a grandson's cannabis use) join it as such; when
+/// only the group recurs, the finding is the group's, one step weaker.
+fn line_finding(ctx: &Context<'_>, found: &[(usize, usize)]) -> Option<Finding> {
+    let mut by_family: std::collections::BTreeMap<&str, Vec<(usize, usize)>> =
+        std::collections::BTreeMap::new();
+    for &(p, c) in found {
+        by_family.entry(ctx.condition_kind(p, c).family.as_str()).or_default().push((p, c));
+    }
+    let mut families: Vec<Vec<(usize, usize)>> = by_family.into_values().collect();
+    families.sort_by_key(|f| std::cmp::Reverse(f.len())); // stable: ties keep name order
+    if families.len() > 1 {
+        for family in &families {
+            let people: Vec<usize> = family.iter().map(|&(p, _)| p).collect();
+            if let Some(shape) = recurrence(ctx, &people) {
+                let related: Vec<(usize, usize)> =
+                    found.iter().copied().filter(|x| !family.contains(x)).collect();
+                return Some(finding(ctx, family, &related, shape));
+            }
+        }
+    }
+    let people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
+    let shape = recurrence(ctx, &people)?;
+    Some(finding(ctx, found, &[], shape))
+}
+
 fn finding(
     ctx: &Context<'_>,
     found: &[(usize, usize)],
-    people: &[usize],
+    related: &[(usize, usize)],
     shape: Recurrence,
 ) -> Finding {
+    let people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
+    let people = &people[..];
     let gens = generations(ctx, people);
     let (name, exact) = condition_name(ctx, found);
     let (strength, words) = match shape {
@@ -62,6 +91,9 @@ fn finding(
     for &(p, c) in found {
         d = d.member(p, "affected").condition(p, c);
     }
+    for &(p, c) in related {
+        d = d.member(p, "affected by a related condition").condition(p, c);
+    }
     let missing: Vec<usize> =
         line.iter().copied().filter(|&p| ctx.people[p].conditions.is_empty()).collect();
     if !missing.is_empty() {
@@ -79,7 +111,16 @@ fn finding(
         })
         .collect();
     let short = name.split(" (").next().unwrap_or(&name).to_owned();
-    d.summary(format!("{} appears on one line of descent in {}.", capitalise(&name), parts.join("; ")))
+    let also = if related.is_empty() {
+        String::new()
+    } else {
+        let who: Vec<String> = related
+            .iter()
+            .map(|&(p, c)| format!("{} ({})", ctx.name(p), ctx.people[p].conditions[c].label.trim()))
+            .collect();
+        format!(" On the same line, a related condition: {}.", crate::patterns::context::list(&who))
+    };
+    d.summary(format!("{} appears on one line of descent in {}.{also}", capitalise(&name), parts.join("; ")))
         .hypothesis(format!(
             "{} may run through this family as inheritance, as a learned way of coping, or both: a pattern worth exploring, with what each generation made of it and who has found another way.",
             capitalise(&short)

@@ -113,8 +113,18 @@ fn finding(
             d = d.death(y);
         }
         let middle = if position > 0 { ", as a middle name" } else { "" };
-        let born = ctx.people[p].birth.map(|b| format!(" (born {b})")).unwrap_or_default();
-        parts.push(format!("{}{born}{middle}", ctx.name(p)));
+        let dates = match (ctx.people[p].birth, ctx.people[p].death) {
+            (Some(b), Some(dd)) => format!(" ({b} to {dd})"),
+            (Some(b), None) => format!(" (born {b})"),
+            (None, Some(dd)) => format!(" (died {dd})"),
+            (None, None) => String::new(),
+        };
+        let after = match named_after {
+            Some(y) if ctx.are_siblings(p, y) => ", given the name after a sibling died",
+            Some(_) => ", given the name after a relative died",
+            None => "",
+        };
+        parts.push(format!("{}{dates}{middle}{after}", ctx.name(p)));
     }
     let strength = if !replaced.is_empty() {
         Strength::Strong
@@ -134,10 +144,18 @@ fn finding(
         .lineage(&super::path(ctx, &people))
         .summary(format!("The name {shown} runs through one family line: {}.", crate::patterns::context::list(&parts)));
     if let Some(&(x, y)) = replaced.first() {
-        let (xn, yn) = (ctx.name(x), ctx.name(y));
-        d.hypothesis(format!("A child named after someone who died can become a living memorial, carrying the family's grief and hopes for the one who was lost: a pattern worth exploring, gently, for what {xn} has carried of {yn}."))
-            .question(format!("Who chose the name {shown} for {xn}, and was {yn} spoken of while {xn} grew up?"))
-            .question(format!("What was {xn} told about {yn}, and how did it feel to share the name?"))
+        let (mut xn, mut yn) = (ctx.name(x), ctx.name(y));
+        if xn == yn {
+            // Two people with one name: tell them apart by their years.
+            let year = |d: Option<crate::DateSpec>| d.map(|d| d.year().to_string()).unwrap_or_default();
+            xn = format!("{xn} (born {})", year(ctx.people[x].birth));
+            yn = format!("the {} who died in {}", ctx.name(y), year(ctx.people[y].death));
+        }
+        let dead = ctx.people[x].is_deceased();
+        let (carried, been) = if dead { ("carried", "was it") } else { ("has carried", "has it been") };
+        d.hypothesis(format!("A child named after someone who died can become a living memorial, carrying the family's grief and hopes for the one who was lost: a pattern worth exploring, gently, for what {xn} {carried} of {yn}."))
+            .question(format!("Who chose the name {shown} for {xn}, and was {yn} spoken of in the family?"))
+            .question(format!("What was {xn} told about {yn}, and what {been} like to share the name?"))
             .build()
     } else {
         d.hypothesis(format!("A name handed down can carry a family's hopes, and sometimes the expectation to be like the person it came from: a pattern worth exploring, for what the name {shown} means in this family."))

@@ -46,7 +46,7 @@ fn finding(ctx: &Context<'_>, parent: usize, kids: &[usize], found: &[(usize, us
     let (pn, kn) = (ctx.name(parent), ctx.names(kids));
     let mut d = ctx
         .finding("R7")
-        .title(format!("{}: {pn} and {kn}", super::r1_condition::capitalise(&short)))
+        .title(format!("{} in a parent and child: {pn} and {kn}", super::r1_condition::capitalise(&short)))
         .strength(Strength::Weak)
         .member(parent, "affected parent");
     for &k in kids {
@@ -61,9 +61,14 @@ fn finding(ctx: &Context<'_>, parent: usize, kids: &[usize], found: &[(usize, us
     if others.iter().all(|&g| ctx.people[g].conditions.is_empty()) && !others.is_empty() {
         d = d.missing(format!("health history of {}", ctx.names(&others)));
     }
-    let child_word = if kids.len() == 1 { "their child" } else { "their children" };
+    let kin: Vec<String> =
+        kids.iter().map(|&k| format!("{} {}", ctx.kin_word(parent, k), ctx.name(k))).collect();
     d.lineage(&line)
-        .summary(format!("{pn} and {child_word} {kn} share {name}."))
+        .summary(format!(
+            "{pn} and {} {} both have {name} recorded.",
+            if ctx.people[parent].sex == crate::model::Sex::Female { "her" } else if ctx.people[parent].sex == crate::model::Sex::Male { "his" } else { "their" },
+            crate::patterns::context::list(&kin)
+        ))
         .hypothesis(format!(
             "Two generations are not yet a pattern, but {short} passed from a parent to a child is worth exploring: what the child saw and learned, what may be inherited, and what the family has made of it."
         ))

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::condition_name;
-use crate::model::ConditionStatus;
+use crate::model::{ConditionCategory, ConditionStatus};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
 
@@ -22,12 +22,18 @@ fn side(ctx: &Context<'_>, p: usize) -> Vec<usize> {
     out
 }
 
-/// The affected people of a side, by condition group.
+/// The affected people of a side, by condition group: the conditions that speak to how a
+/// family lives (mental health and substance use), where marrying into the familiar is the
+/// clinical question; a medical condition on both sides is a matter for genetic counselling.
 fn affected(ctx: &Context<'_>, people: &[usize]) -> BTreeMap<String, Vec<(usize, usize)>> {
     let mut out: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for &p in people {
         for (i, c) in ctx.people[p].conditions.iter().enumerate() {
-            if c.status != ConditionStatus::Carrier {
+            let psychosocial = matches!(
+                c.category,
+                ConditionCategory::MentalHealth | ConditionCategory::SubstanceUse
+            ) || ctx.condition_kind(p, i).group == "substance use";
+            if c.status != ConditionStatus::Carrier && psychosocial {
                 out.entry(ctx.condition_kind(p, i).group.clone()).or_default().push((p, i));
             }
         }
@@ -79,6 +85,7 @@ fn finding(
         let pn = ctx.name(partner);
         let mut people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
         ctx.sort_by_id(&mut people);
+        people.sort_by_key(|&p| p != partner); // the partner first, then by id
         if !people.contains(&partner) {
             d = d.member(partner, "partner");
         }
@@ -96,16 +103,32 @@ fn finding(
         let who: Vec<String> = people
             .iter()
             .map(|&p| {
+                let labels: Vec<&str> = found
+                    .iter()
+                    .filter(|&&(q, _)| q == p)
+                    .map(|&(q, c)| ctx.people[q].conditions[c].label.trim())
+                    .collect();
+                let labels = labels.join(", ");
                 if p == partner {
-                    pn.clone()
+                    let self_word = match ctx.people[p].sex {
+                        crate::model::Sex::Female => "herself",
+                        crate::model::Sex::Male => "himself",
+                        _ => "themself",
+                    };
+                    format!("{pn} {self_word} ({labels})")
                 } else {
-                    format!("{pn}'s {} {}", ctx.relation(partner, p), ctx.name(p))
+                    format!("{} {} ({labels})", ctx.kin_word(partner, p), ctx.name(p))
                 }
             })
             .collect();
-        parts.push(crate::patterns::context::list(&who));
+        parts.push(format!("on {pn}'s side, {}", crate::patterns::context::list(&who)));
     }
-    d.summary(format!("{name} on both sides of the union of {an} and {bn}: {}; and {}.", parts[0], parts[1]))
+    d.summary(format!(
+        "{} on both sides of the union of {an} and {bn}: {}; {}.",
+        super::r1_condition::capitalise(&short),
+        parts[0],
+        parts[1]
+    ))
         .hypothesis(format!(
             "Two families that both know {short} have met in this couple: a pattern worth exploring. Partners often find in each other something familiar from home, including ways of living with {short}; it can also be a shared understanding and a strength."
         ))

@@ -70,7 +70,16 @@ fn finding(
     let began = ties.iter().map(|t| t.from).min().unwrap_or(i64::MIN);
     let former =
         union.end().and_then(|d| d.latest()).is_some_and(|end| began != i64::MIN && end < began);
-    let words = if former { format!("former {how}") } else { how.to_owned() };
+    let gendered = match (how, ctx.people[b].sex) {
+        ("parent-in-law", crate::model::Sex::Female) => "mother-in-law",
+        ("parent-in-law", crate::model::Sex::Male) => "father-in-law",
+        ("child-in-law", crate::model::Sex::Female) => "daughter-in-law",
+        ("child-in-law", crate::model::Sex::Male) => "son-in-law",
+        ("sibling-in-law", crate::model::Sex::Female) => "sister-in-law",
+        ("sibling-in-law", crate::model::Sex::Male) => "brother-in-law",
+        (other, _) => other,
+    };
+    let words = if former { format!("former {gendered}") } else { gendered.to_owned() };
     let reverse = match how {
         "parent-in-law" => "child-in-law",
         "child-in-law" => "parent-in-law",
