@@ -48,7 +48,10 @@ pub struct ConditionTerm {
 /// more specific ones come first. Alcohol and drugs share the group "substance use", as the
 /// genogram's one symbol for "alcohol or drug abuse" does (McGoldrick, Gerson and Petry); the
 /// mental-health families are matched each on its own.
-const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
+/// A built-in row: family, group, labels, code prefixes.
+type Row = (&'static str, Option<&'static str>, &'static [&'static str], &'static [&'static str]);
+
+const BUILT_IN: &[Row] = &[
     (
         "alcohol misuse",
         Some("substance use"),
@@ -110,9 +113,8 @@ const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
             "overdose",
         ],
         &[
-            "F11", "F12", "F13", "F14", "F15", "F16", "F18", "F19", "6C41", "6C42", "6C43",
-            "6C44", "6C45", "6C46", "6C47", "6C48", "6C49", "6C4B", "6C4C", "6C4D", "6C4E",
-            "6C4F", "6C4G",
+            "F11", "F12", "F13", "F14", "F15", "F16", "F18", "F19", "6C41", "6C42", "6C43", "6C44",
+            "6C45", "6C46", "6C47", "6C48", "6C49", "6C4B", "6C4C", "6C4D", "6C4E", "6C4F", "6C4G",
         ],
     ),
     (
@@ -194,7 +196,12 @@ const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
         &["suicide attempt", "attempted suicide", "suicidal", "self harm", "self injury"],
         &["X6", "X7", "X80", "X81", "X82", "X83", "X84", "R458"],
     ),
-    ("dementia", None, &["dementia", "alzheimer", "alzheimers"], &["F00", "F01", "F02", "F03", "G30", "6D8"]),
+    (
+        "dementia",
+        None,
+        &["dementia", "alzheimer", "alzheimers"],
+        &["F00", "F01", "F02", "F03", "G30", "6D8"],
+    ),
     (
         "neurodevelopmental difference",
         None,
@@ -215,7 +222,12 @@ const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
         ],
         &["I20", "I21", "I22", "I23", "I24", "I25", "I50", "BA4", "BA5", "BD1"],
     ),
-    ("stroke", None, &["stroke", "cerebral haemorrhage", "cerebral hemorrhage", "apoplexy"], &["I6", "8B2"]),
+    (
+        "stroke",
+        None,
+        &["stroke", "cerebral haemorrhage", "cerebral hemorrhage", "apoplexy"],
+        &["I6", "8B2"],
+    ),
     ("diabetes", None, &["diabetes", "diabetic"], &["E10", "E11", "E12", "E13", "E14", "5A1"]),
     (
         "cancer",
@@ -233,7 +245,12 @@ const BUILT_IN: &[(&str, Option<&str>, &[&str], &[&str])] = &[
         ],
         &["C", "2A", "2B", "2C", "2D"],
     ),
-    ("tuberculosis", None, &["tuberculosis", "consumption", "phthisis"], &["A15", "A16", "A17", "A18", "A19", "1B1"]),
+    (
+        "tuberculosis",
+        None,
+        &["tuberculosis", "consumption", "phthisis"],
+        &["A15", "A16", "A17", "A18", "A19", "1B1"],
+    ),
 ];
 
 /// What a condition was classified as: the family shown in findings and the group matched
@@ -269,7 +286,7 @@ fn words(s: &str) -> Vec<String> {
 
 /// A code without case, dots, spaces or a classification's name in front ("ICD-10: F10.2").
 fn code_key(s: &str) -> String {
-    let last = s.split([' ', ':']).filter(|t| !t.is_empty()).next_back().unwrap_or("");
+    let last = s.split([' ', ':']).rfind(|t| !t.is_empty()).unwrap_or("");
     last.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_uppercase()
 }
 
@@ -326,7 +343,8 @@ impl Vocabulary {
     /// unnamed substance-use condition is substance use); else its own code or label.
     pub(crate) fn classify(&self, c: &Condition) -> Kind {
         if let Some(code) = c.code.as_deref().map(code_key).filter(|k| !k.is_empty()) {
-            let by_code = self.families.iter().find(|f| f.codes.iter().any(|p| code.starts_with(p)));
+            let by_code =
+                self.families.iter().find(|f| f.codes.iter().any(|p| code.starts_with(p)));
             if let Some(f) = by_code {
                 return self.kind_of(f);
             }

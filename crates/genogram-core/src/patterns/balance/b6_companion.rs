@@ -23,7 +23,13 @@ fn after_years(day: DayNumber, years: i64) -> DayNumber {
 
 /// The days on which the child was certainly an adult, the parent certainly ageing, and both
 /// alive and recorded: the intersection with `[from, to]`, when not empty.
-fn overlaps(ctx: &Context<'_>, child: usize, parent: usize, from: DayNumber, to: DayNumber) -> bool {
+fn overlaps(
+    ctx: &Context<'_>,
+    child: usize,
+    parent: usize,
+    from: DayNumber,
+    to: DayNumber,
+) -> bool {
     let (Some((_, cb)), Some((_, pb))) = (ctx.birth_span(child), ctx.birth_span(parent)) else {
         return false;
     };
@@ -61,7 +67,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 let members: Vec<usize> =
                     household.members.iter().filter_map(|m| ctx.g.index_of(m)).collect();
                 let with_partner = ctx.partners[p].iter().any(|(q, _)| members.contains(q));
-                let from = household.from.as_ref().and_then(|d| d.earliest()).unwrap_or(DayNumber::MIN);
+                let from =
+                    household.from.as_ref().and_then(|d| d.earliest()).unwrap_or(DayNumber::MIN);
                 let to = household.to.as_ref().and_then(|d| d.latest()).unwrap_or(DayNumber::MAX);
                 if members.contains(&p) && !with_partner && overlaps(ctx, c, p, from, to) {
                     found.push((p, Bond::Household(h)));

@@ -60,6 +60,9 @@ fn close_to(ctx: &Context<'_>, s: usize) -> Vec<(usize, &'static str)> {
 /// A death of someone close: (midpoint, first day, last day, person, relation).
 type Loss = (i64, i64, i64, usize, &'static str);
 
+/// The survivors who lost the same people, their clusters, and whether every cluster is certain.
+type Survivors = (Vec<usize>, Vec<Vec<Loss>>, bool);
+
 /// The clusters among one survivor's losses (sorted by day): maximal runs of windows holding
 /// `loss_cluster_deaths` or more deaths within `loss_cluster_years`, taking dates at their middle.
 fn clusters(ctx: &Context<'_>, losses: &[Loss]) -> Vec<(usize, usize)> {
@@ -86,7 +89,7 @@ fn clusters(ctx: &Context<'_>, losses: &[Loss]) -> Vec<(usize, usize)> {
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let span = (ctx.config.loss_cluster_years as f64 * YEAR_DAYS).round() as i64;
     // Survivors who lost the same people are one finding.
-    let mut by_losses: BTreeMap<Vec<usize>, (Vec<usize>, Vec<Vec<Loss>>, bool)> = BTreeMap::new();
+    let mut by_losses: BTreeMap<Vec<usize>, Survivors> = BTreeMap::new();
     for &s in &ctx.by_id {
         if !ctx.is_person(s) {
             continue;
@@ -130,7 +133,9 @@ fn finding(ctx: &Context<'_>, survivors: &[usize], groups: &[Vec<Loss>], certain
         .title(format!("Loss cluster around {sn}: {n} deaths"))
         .strength(if certain { Strength::Strong } else { Strength::Weak });
     if !certain {
-        d = d.missing("more precise death dates: the cluster holds only taking each date at its middle");
+        d = d.missing(
+            "more precise death dates: the cluster holds only taking each date at its middle",
+        );
     }
     for &s in survivors {
         d = d.member(s, "survivor");

@@ -57,7 +57,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let mut before: BTreeMap<i32, usize> = BTreeMap::new(); // generations of earlier years
         let mut start = 0;
         while start < moments.len() {
-            let end = (start..moments.len()).find(|&k| years[k] != years[start]).unwrap_or(moments.len());
+            let end =
+                (start..moments.len()).find(|&k| years[k] != years[start]).unwrap_or(moments.len());
             for &i in &moments[start..end] {
                 let m = &ctx.timeline[i];
                 if m.kind == MomentKind::Death && other_than(&before, generation(ctx, m)) {
@@ -100,13 +101,22 @@ fn finding(ctx: &Context<'_>, (month, day): (u8, u8), matched: &BTreeSet<usize>)
     let moments: Vec<&Moment> = matched.iter().map(|&i| &ctx.timeline[i]).collect();
     let deaths = moments.iter().filter(|m| m.kind == MomentKind::Death).count();
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let on = format!("{day} {}", MONTHS.get(usize::from(month).saturating_sub(1)).unwrap_or(&""));
-    let mut d = ctx
-        .finding("E11")
-        .strength(if deaths >= 2 { Strength::Moderate } else { Strength::Weak });
+    let mut d =
+        ctx.finding("E11").strength(if deaths >= 2 { Strength::Moderate } else { Strength::Weak });
     let mut parts = Vec::new();
     for m in &moments {
         for &p in &m.people {
@@ -124,11 +134,8 @@ fn finding(ctx: &Context<'_>, (month, day): (u8, u8), matched: &BTreeSet<usize>)
         };
         parts.push(format!("{what} on {}", m.date));
     }
-    let mut last_dead: Vec<usize> = moments
-        .iter()
-        .filter(|m| m.kind == MomentKind::Death)
-        .map(|m| m.people[0])
-        .collect();
+    let mut last_dead: Vec<usize> =
+        moments.iter().filter(|m| m.kind == MomentKind::Death).map(|m| m.people[0]).collect();
     last_dead.dedup();
     let later = last_dead.last().map(|&p| ctx.name(p)).unwrap_or_default();
     d.title(format!("Same-day coincidence on {on}: {}", ctx.names(&last_dead)))

@@ -122,12 +122,9 @@ fn finding(ctx: &Context<'_>, m: usize, mut found: Vec<(usize, usize, Bond)>) ->
         let died = ctx.people[q].death.map(|d| d.to_string()).unwrap_or_default();
         parts.push(match bond {
             Bond::Widowed => format!("{}'s partner {} died on {died}", ctx.name(w), ctx.name(q)),
-            Bond::Kin => format!(
-                "{}'s {} {} died on {died}",
-                ctx.name(w),
-                ctx.relation(w, q),
-                ctx.name(q)
-            ),
+            Bond::Kin => {
+                format!("{}'s {} {} died on {died}", ctx.name(w), ctx.relation(w, q), ctx.name(q))
+            }
         });
     }
     let title = if remarriage {
@@ -135,15 +132,12 @@ fn finding(ctx: &Context<'_>, m: usize, mut found: Vec<(usize, usize, Bond)>) ->
     } else {
         format!("In the shadow of a loss: {what}")
     };
-    let d = d
-        .title(title)
-        .strength(Strength::Moderate)
-        .summary(format!(
-            "{what} ({}), within {} after a death: {}.",
-            m.date,
-            months(ctx.config.window_months),
-            parts.join("; ")
-        ));
+    let d = d.title(title).strength(Strength::Moderate).summary(format!(
+        "{what} ({}), within {} after a death: {}.",
+        m.date,
+        months(ctx.config.window_months),
+        parts.join("; ")
+    ));
     if remarriage {
         let wn = ctx.names(&widowed);
         d.hypothesis(format!("A new partnership soon after a partner's death can be a way of going on living, and of not having to grieve; worth exploring how much room {wn} had to mourn, and what the new partner and the children inherited from the loss."))

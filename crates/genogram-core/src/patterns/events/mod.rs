@@ -1,5 +1,7 @@
 //! Life events and family functioning (spec §4.5, E1–E9), read from the family chronology.
 
+pub(crate) mod e10_loss_cluster;
+pub(crate) mod e11_same_day;
 pub(crate) mod e1_coincidence;
 pub(crate) mod e2_anniversary;
 pub(crate) mod e3_age_echo;
@@ -9,8 +11,6 @@ pub(crate) mod e6_shadow;
 pub(crate) mod e7_migration;
 pub(crate) mod e8_history;
 pub(crate) mod e9_functioning;
-pub(crate) mod e10_loss_cluster;
-pub(crate) mod e11_same_day;
 
 use crate::model::EventKind;
 use crate::patterns::context::{Context, Moment, MomentKind};

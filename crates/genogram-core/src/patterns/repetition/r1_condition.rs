@@ -2,7 +2,9 @@
 //! through the condition vocabulary (`patterns/conditions.rs`): "alcoholism" in a grandfather
 //! and "alcohol use disorder" in his grandson are one pattern.
 
-use super::{Recurrence, condition_name, conditions_by_group, generations, lines, path, recurrence};
+use super::{
+    Recurrence, condition_name, conditions_by_group, generations, lines, path, recurrence,
+};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
 
@@ -116,7 +118,9 @@ fn finding(
     } else {
         let who: Vec<String> = related
             .iter()
-            .map(|&(p, c)| format!("{} ({})", ctx.name(p), ctx.people[p].conditions[c].label.trim()))
+            .map(|&(p, c)| {
+                format!("{} ({})", ctx.name(p), ctx.people[p].conditions[c].label.trim())
+            })
             .collect();
         format!(" On the same line, a related condition: {}.", crate::patterns::context::list(&who))
     };

@@ -138,21 +138,22 @@ fn finding(
     } else {
         format!("A name given again after a death: {shown}")
     };
-    let d = d
-        .title(title)
-        .strength(strength)
-        .lineage(&super::path(ctx, &people))
-        .summary(format!("The name {shown} runs through one family line: {}.", crate::patterns::context::list(&parts)));
+    let d = d.title(title).strength(strength).lineage(&super::path(ctx, &people)).summary(format!(
+        "The name {shown} runs through one family line: {}.",
+        crate::patterns::context::list(&parts)
+    ));
     if let Some(&(x, y)) = replaced.first() {
         let (mut xn, mut yn) = (ctx.name(x), ctx.name(y));
         if xn == yn {
             // Two people with one name: tell them apart by their years.
-            let year = |d: Option<crate::DateSpec>| d.map(|d| d.year().to_string()).unwrap_or_default();
+            let year =
+                |d: Option<crate::DateSpec>| d.map(|d| d.year().to_string()).unwrap_or_default();
             xn = format!("{xn} (born {})", year(ctx.people[x].birth));
             yn = format!("the {} who died in {}", ctx.name(y), year(ctx.people[y].death));
         }
         let dead = ctx.people[x].is_deceased();
-        let (carried, been) = if dead { ("carried", "was it") } else { ("has carried", "has it been") };
+        let (carried, been) =
+            if dead { ("carried", "was it") } else { ("has carried", "has it been") };
         d.hypothesis(format!("A child named after someone who died can become a living memorial, carrying the family's grief and hopes for the one who was lost: a pattern worth exploring, gently, for what {xn} {carried} of {yn}."))
             .question(format!("Who chose the name {shown} for {xn}, and was {yn} spoken of in the family?"))
             .question(format!("What was {xn} told about {yn}, and what {been} like to share the name?"))

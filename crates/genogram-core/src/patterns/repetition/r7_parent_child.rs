@@ -21,11 +21,8 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             }
             // Parents in the line with an affected child in it: normally one parent.
             for &parent in &people {
-                let kids: Vec<usize> = ctx
-                    .child_list(parent)
-                    .into_iter()
-                    .filter(|k| people.contains(k))
-                    .collect();
+                let kids: Vec<usize> =
+                    ctx.child_list(parent).into_iter().filter(|k| people.contains(k)).collect();
                 if kids.is_empty() {
                     continue;
                 }
@@ -46,7 +43,10 @@ fn finding(ctx: &Context<'_>, parent: usize, kids: &[usize], found: &[(usize, us
     let (pn, kn) = (ctx.name(parent), ctx.names(kids));
     let mut d = ctx
         .finding("R7")
-        .title(format!("{} in a parent and child: {pn} and {kn}", super::r1_condition::capitalise(&short)))
+        .title(format!(
+            "{} in a parent and child: {pn} and {kn}",
+            super::r1_condition::capitalise(&short)
+        ))
         .strength(Strength::Weak)
         .member(parent, "affected parent");
     for &k in kids {

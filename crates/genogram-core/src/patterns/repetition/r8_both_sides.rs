@@ -54,8 +54,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         let (on_a, on_b) = (affected(ctx, &side_a), affected(ctx, &side_b));
         for (group, found_a) in &on_a {
             let Some(found_b) = on_b.get(group) else { continue };
-            let only_partners =
-                found_a.iter().chain(found_b).all(|&(p, _)| p == a || p == b);
+            let only_partners = found_a.iter().chain(found_b).all(|&(p, _)| p == a || p == b);
             if only_partners {
                 continue; // both partners themselves: a couple, not two lines
             }

@@ -29,9 +29,7 @@ impl Manner {
             Manner::Overdose => ("death by overdose", "died of an overdose".into()),
             Manner::Violent => ("violent death", "died a violent death".into()),
             Manner::Accident => ("accidental death", "died in an accident".into()),
-            Manner::Early => {
-                ("early death", format!("died before {}", ctx.config.early_death_age))
-            }
+            Manner::Early => ("early death", format!("died before {}", ctx.config.early_death_age)),
         }
     }
 }
@@ -52,7 +50,11 @@ fn died_of(ctx: &Context<'_>, p: usize, m: Manner) -> bool {
         Manner::Overdose => cause_says(ctx, p, &["overdose"]),
         Manner::Violent => {
             manner == Some(DeathManner::Homicide)
-                || cause_says(ctx, p, &["homicide", "murder", "killed in action", "executed", "shot"])
+                || cause_says(
+                    ctx,
+                    p,
+                    &["homicide", "murder", "killed in action", "executed", "shot"],
+                )
         }
         Manner::Accident => {
             manner == Some(DeathManner::Accident)
