@@ -89,12 +89,7 @@ fn finding(
             d = d.member(partner, "partner");
         }
         for &p in &people {
-            let role = if p == partner {
-                "affected partner".to_owned()
-            } else {
-                format!("affected, {pn}'s side")
-            };
-            d = d.member(p, &role);
+            d = d.member(p, if p == partner { "affected partner" } else { "affected relative" });
         }
         for &(p, c) in found {
             d = d.condition(p, c);
