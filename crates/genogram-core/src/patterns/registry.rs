@@ -291,7 +291,7 @@ static RULES: &[Rule] = &[
         Repetition,
         "Namesakes",
         "A given name (first or middle) carried through one family line, across grandparents, uncles and aunts; a name given again after a child or relative who died.",
-        ["include_collateral"],
+        ["include_collateral", "replacement_months"],
         "§4.4",
         repetition::r6_namesakes::detect
     ),
@@ -425,7 +425,7 @@ static RULES: &[Rule] = &[
         "E11",
         LossAndTiming,
         "Same-day coincidence",
-        "A death on the same calendar day (month and day) as an earlier death, birth, union or other nodal event in another generation.",
+        "A death on the same calendar day (month and day) as a birth, death, union or other nodal event of an elder or a descendant (a parent, grandparent, aunt or uncle) in an earlier year.",
         [],
         "§4.5",
         events::e11_same_day::detect

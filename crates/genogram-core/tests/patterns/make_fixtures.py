@@ -129,6 +129,10 @@ b6 = [P("mum", "female", "1930"), P("dad", "male", "1928", "1990"), P("dau", "fe
 b6u = [U("u", "mum", "dad", hist=(("married", "1955"), ("widowed", "1990")), kids=["dau"])]
 fam("B6.fire", b6, b6u, [E("caregiving", "dau", "mum", "2000")])
 fam("B6.miss", b6, b6u, [E("caregiving", "dau", "mum", "1975", "1985")])
+# B6 by a shared household: the daughter alone with her widowed mother; not with a brother at home.
+fam("B6.household.fire", b6, b6u, households=[{"id": "home", "members": ["mum", "dau"], "from": "1995"}])
+fam("B6.household.miss", b6 + [P("son", "male", "1962")], [U("u", "mum", "dad", hist=(("married", "1955"), ("widowed", "1990")), kids=["dau", "son"])],
+    households=[{"id": "home", "members": ["mum", "dau", "son"], "from": "1995"}])
 ppl, u = parents_kids(["ann", "bea"])
 fam("BW3.fire", ppl + kids3[:2], [u], [E("hostile", "mum", "dad")])
 fam("BW3.miss", ppl + kids3[:2], [u], [E("close", "mum", "dad")])
@@ -269,10 +273,20 @@ e10u = [U("g", "gm", "gf", kids=["ann"]), U("h", "mil", "fil", kids=["bob"]), U(
 fam("E10.fire", e10("2003-01"), e10u)
 fam("E10.miss", e10("2006-01"), e10u)
 fam("E10.survivor-dead.miss", e10("2003-01", deceased=True), e10u)
+# E10 through a marriage only once it began: a wife's three brothers who died after the wedding
+# are her husband's losses too.
+e10m = [P("mum", "female", "1930"), P("dad", "male", "1928"), P("wife", "female", "1960"), P("b1", "male", "1955", "1980-02"), P("b2", "male", "1957", "1981-06"), P("b3", "male", "1958", "1982-03"), P("hus", "male", "1959")]
+e10mu = lambda wed: [U("p", "mum", "dad", kids=["wife", "b1", "b2", "b3"]), U("u", "wife", "hus", hist=(("married", wed),))]
+fam("E10.in-law.fire", e10m, e10mu("1979"))
+# The same losses when the wedding came after them: the husband is no survivor of them.
+fam("E10.married-after.fire", e10m, e10mu("1990"))
 # E11: a daughter who died on her mother's death day, thirty years on; the near miss a day later.
 e11 = lambda d: [P("gm", "female", "1920", "1980-03-14"), P("pa", "female", "1950", d)]
 fam("E11.fire", e11("2010-03-14"), [U("g", "gm", None, hist=(), kids=["pa"])])
 fam("E11.miss", e11("2010-03-15"), [U("g", "gm", None, hist=(), kids=["pa"])])
+# ... nor with someone who is neither an elder nor a descendant: a son's wife born on that day.
+fam("E11.in-law.miss", e11("2010-03-15") + [P("sp", "male", "1948"), P("son", "male", "1974"), P("dil", "female", "1975-03-15")],
+    [U("g", "gm", None, hist=(), kids=["pa"]), U("p", "pa", "sp", kids=["son"]), U("s", "son", "dil", hist=(("married", "2000"),))])
 mig = [P("pa", "male", "1950"), P("kid", "female", "1985")]
 fam("E7.fire", mig, [U("p", "pa", None, hist=(), kids=["kid"])], events=[EV("migration", "1980", "pa")])
 fam("E7.miss", mig, [U("p", "pa", None, hist=(), kids=["kid"])], events=[EV("move", "1980", "pa")])

@@ -1,7 +1,7 @@
 //! B6, an adult child as a parent's companion: an adult child with no partner of their own who
 //! stays beside an ageing parent as caretaker and companion: a fused or caregiving relationship,
-//! or a shared household with no partner of the parent in it, while the child is an adult and
-//! the parent `ageing_parent_age` or older. McGoldrick, Gerson and Petry on the child who stays
+//! or a shared household with neither the parent's partner nor the child's siblings in it, while
+//! the child is an adult without a partner yet and the parent `ageing_parent_age` or older. McGoldrick, Gerson and Petry on the child who stays
 //! (often a daughter) and Bowen on fusion; the finding is a question, not a verdict: staying can
 //! be devotion, duty, a life chosen, or all of these.
 
@@ -37,7 +37,14 @@ fn overlaps(
         .max(after_years(cb, ctx.config.childhood_age))
         .max(after_years(pb, ctx.config.ageing_parent_age));
     let end_of = |p: usize| ctx.death_span(p).map_or(ctx.today, |(d, _)| d.min(ctx.today));
-    let hi = to.min(end_of(child)).min(end_of(parent));
+    // Without a partner: before the child's first union began (an undated union, always).
+    let single_until = ctx.unions_of[child]
+        .iter()
+        .filter(|&&u| ctx.union_partners[u].len() > 1)
+        .map(|&u| ctx.g.unions()[u].start().and_then(|d| d.earliest()).unwrap_or(DayNumber::MIN))
+        .min()
+        .map_or(DayNumber::MAX, |start| start - 1);
+    let hi = to.min(end_of(child)).min(end_of(parent)).min(single_until);
     lo <= hi
 }
 
@@ -50,7 +57,7 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for &c in &ctx.by_id {
-        if !ctx.is_person(c) || !ctx.partners[c].is_empty() {
+        if !ctx.is_person(c) {
             continue;
         }
         let mut found: Vec<(usize, Bond)> = Vec::new();
@@ -66,7 +73,10 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
                 let household = &ctx.g.households()[h];
                 let members: Vec<usize> =
                     household.members.iter().filter_map(|m| ctx.g.index_of(m)).collect();
-                let with_partner = ctx.partners[p].iter().any(|(q, _)| members.contains(q));
+                // The parent's partner or the child's siblings at home make it a household,
+                // not a companionship.
+                let with_partner = ctx.partners[p].iter().any(|(q, _)| members.contains(q))
+                    || ctx.sibling_slice(c).iter().any(|s| members.contains(s));
                 let from =
                     household.from.as_ref().and_then(|d| d.earliest()).unwrap_or(DayNumber::MIN);
                 let to = household.to.as_ref().and_then(|d| d.latest()).unwrap_or(DayNumber::MAX);
@@ -115,7 +125,7 @@ fn finding(ctx: &Context<'_>, c: usize, found: &[(usize, Bond)]) -> Finding {
     d.strength(if both { Strength::Strong } else { Strength::Moderate })
         .missing("whether the parent had other support, and what the child's own life held")
         .summary(format!(
-            "{cn}, an adult with no partner recorded, {}: {}.",
+            "{cn}, an adult with no partner at the time, {}: {}.",
             if past { "stayed beside an ageing parent" } else { "stays beside an ageing parent" },
             crate::patterns::context::list(&how)
         ))

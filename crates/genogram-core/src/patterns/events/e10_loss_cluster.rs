@@ -8,53 +8,62 @@ use std::collections::BTreeMap;
 use crate::patterns::context::{Context, YEAR_DAYS, list};
 use crate::patterns::finding::{Finding, Strength};
 
-/// The people close to `s`, with how they are related, each once (the nearest relation kept).
-fn close_to(ctx: &Context<'_>, s: usize) -> Vec<(usize, &'static str)> {
-    let mut out: Vec<(usize, &'static str)> = Vec::new();
-    let mut add = |q: usize, how: &'static str| {
-        if q != s && !out.iter().any(|&(r, _)| r == q) {
-            out.push((q, how));
+/// The people close to `s`, with how they are related and the union the relation runs
+/// through (a partner, or an in-law by marriage), each once (the nearest relation kept).
+fn close_to(ctx: &Context<'_>, s: usize) -> Vec<(usize, &'static str, Option<usize>)> {
+    let mut out: Vec<(usize, &'static str, Option<usize>)> = Vec::new();
+    let mut add = |q: usize, how: &'static str, via: Option<usize>| {
+        if q != s && !out.iter().any(|&(r, _, _)| r == q) {
+            out.push((q, how, via));
         }
     };
-    for &(q, _) in &ctx.partners[s] {
-        add(q, "partner");
+    for &(q, u) in &ctx.partners[s] {
+        add(q, "partner", Some(u));
     }
     for q in ctx.parent_list(s) {
-        add(q, "parent");
+        add(q, "parent", None);
     }
     for q in ctx.child_list(s) {
-        add(q, "child");
+        add(q, "child", None);
     }
     for &q in ctx.sibling_slice(s) {
-        add(q, "sibling");
+        add(q, "sibling", None);
     }
     for p in ctx.parent_list(s) {
         for g in ctx.parent_list(p) {
-            add(g, "grandparent");
+            add(g, "grandparent", None);
         }
     }
     for c in ctx.child_list(s) {
         for g in ctx.child_list(c) {
-            add(g, "grandchild");
+            add(g, "grandchild", None);
         }
-        for &(q, _) in &ctx.partners[c] {
-            add(q, "child-in-law");
+        for &(q, u) in &ctx.partners[c] {
+            add(q, "child-in-law", Some(u));
         }
     }
-    for &(partner, _) in &ctx.partners[s] {
+    for &(partner, u) in &ctx.partners[s] {
         for q in ctx.parent_list(partner) {
-            add(q, "parent-in-law");
+            add(q, "parent-in-law", Some(u));
         }
         for &q in ctx.sibling_slice(partner) {
-            add(q, "sibling-in-law");
+            add(q, "sibling-in-law", Some(u));
         }
     }
     for &sib in ctx.sibling_slice(s) {
-        for &(q, _) in &ctx.partners[sib] {
-            add(q, "sibling-in-law");
+        for &(q, u) in &ctx.partners[sib] {
+            add(q, "sibling-in-law", Some(u));
         }
     }
     out
+}
+
+/// A relation through a union holds at a death unless the union certainly began after it: a
+/// woman's brothers who died before she married are not her husband's losses.
+fn related_at(ctx: &Context<'_>, via: Option<usize>, death_hi: i64) -> bool {
+    via.is_none_or(|u| {
+        ctx.g.unions()[u].start().and_then(|d| d.earliest()).is_none_or(|start| start <= death_hi)
+    })
 }
 
 /// A death of someone close: (midpoint, first day, last day, person, relation).
@@ -96,11 +105,12 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
         }
         let mut losses: Vec<Loss> = close_to(ctx, s)
             .into_iter()
-            .filter(|&(q, _)| ctx.is_person(q))
-            .filter_map(|(q, how)| {
+            .filter(|&(q, _, _)| ctx.is_person(q))
+            .filter_map(|(q, how, via)| {
                 let (lo, hi) = ctx.death_span(q)?;
                 let mid = ctx.death(q)?;
-                ctx.known_alive_between(s, lo, hi).then_some((mid, lo, hi, q, how))
+                (ctx.known_alive_between(s, lo, hi) && related_at(ctx, via, hi))
+                    .then_some((mid, lo, hi, q, how))
             })
             .collect();
         losses.sort_by_key(|&(mid, _, _, q, _)| (mid, ctx.rank[q]));

@@ -32,13 +32,21 @@ fn role(kind: MomentKind) -> &'static str {
     }
 }
 
-fn generation(ctx: &Context<'_>, m: &Moment) -> i32 {
-    m.people.iter().map(|&p| ctx.generation[p]).min().unwrap_or(0)
+/// The elders of a person that a date coincidence can link them to: kin ancestors and the
+/// siblings of those ancestors (grandparents, aunts and uncles, great-aunts ...).
+fn elders(ctx: &Context<'_>, p: usize) -> Vec<usize> {
+    let ancestors = ctx.ancestors(p, true);
+    let mut out = ancestors.clone();
+    for &a in &ancestors {
+        out.extend(ctx.sibling_slice(a));
+    }
+    ctx.sort_by_id(&mut out);
+    out
 }
 
-/// A set of generations holds one other than `g`.
-fn other_than(gens: &BTreeMap<i32, usize>, g: i32) -> bool {
-    gens.keys().any(|&k| k != g)
+/// A death in a later year than the other moment.
+fn later_death(later: &Moment, earlier: &Moment) -> bool {
+    later.kind == MomentKind::Death && later.date.year() > earlier.date.year()
 }
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
@@ -50,49 +58,33 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for ((month, day), moments) in by_day {
-        // The timeline is in date order, so each day's moments are in year order. A death is
-        // matched by an earlier year's moment of another generation, and that moment by it.
-        let years: Vec<i32> = moments.iter().map(|&i| ctx.timeline[i].date.year()).collect();
+        // Who has a moment on this day of the year: each moment is then checked against the
+        // moments of its people's elders only, so the cost follows the family's depth, not the
+        // number of pairs.
+        let mut of_person: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in &moments {
+            for &p in &ctx.timeline[i].people {
+                of_person.entry(p).or_default().push(i);
+            }
+        }
         let mut matched: BTreeSet<usize> = BTreeSet::new();
-        let mut before: BTreeMap<i32, usize> = BTreeMap::new(); // generations of earlier years
-        let mut start = 0;
-        while start < moments.len() {
-            let end =
-                (start..moments.len()).find(|&k| years[k] != years[start]).unwrap_or(moments.len());
-            for &i in &moments[start..end] {
-                let m = &ctx.timeline[i];
-                if m.kind == MomentKind::Death && other_than(&before, generation(ctx, m)) {
-                    matched.insert(i);
+        for &i in &moments {
+            let m = &ctx.timeline[i];
+            for &p in &m.people {
+                for elder in elders(ctx, p) {
+                    for &j in of_person.get(&elder).into_iter().flatten() {
+                        let e = &ctx.timeline[j];
+                        if later_death(m, e) || later_death(e, m) {
+                            matched.insert(i);
+                            matched.insert(j);
+                        }
+                    }
                 }
             }
-            for &i in &moments[start..end] {
-                *before.entry(generation(ctx, &ctx.timeline[i])).or_default() += 1;
-            }
-            start = end;
         }
-        if matched.is_empty() {
-            continue;
+        if !matched.is_empty() {
+            out.push(finding(ctx, (month, day), &matched));
         }
-        // The earlier moments that match a matched death: a later year's matched death of
-        // another generation.
-        let deaths = matched.clone();
-        let mut after: BTreeMap<i32, usize> = BTreeMap::new(); // generations of later deaths
-        let mut end = moments.len();
-        while end > 0 {
-            let start = (0..end).rev().find(|&k| years[k] != years[end - 1]).map_or(0, |k| k + 1);
-            for &i in &moments[start..end] {
-                if other_than(&after, generation(ctx, &ctx.timeline[i])) {
-                    matched.insert(i);
-                }
-            }
-            for &i in &moments[start..end] {
-                if deaths.contains(&i) {
-                    *after.entry(generation(ctx, &ctx.timeline[i])).or_default() += 1;
-                }
-            }
-            end = start;
-        }
-        out.push(finding(ctx, (month, day), &matched));
     }
     out
 }

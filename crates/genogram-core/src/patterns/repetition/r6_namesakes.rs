@@ -126,9 +126,22 @@ fn finding(
         };
         parts.push(format!("{}{dates}{middle}{after}", ctx.name(p)));
     }
-    let strength = if !replaced.is_empty() {
+    // A replacement is strong when the name went to a child born after a sibling died, or
+    // within `replacement_months` of a relative's death; a grandparent's name given years after
+    // their death is a naming custom as much as a replacement.
+    let soon = |&(x, y): &(usize, usize)| {
+        ctx.are_siblings(x, y)
+            || match (ctx.death_span(y), ctx.birth_span(x)) {
+                (Some((_, died)), Some((_, born))) => {
+                    born - died
+                        <= crate::patterns::context::months_days(ctx.config.replacement_months)
+                }
+                _ => false,
+            }
+    };
+    let strength = if replaced.iter().any(soon) {
         Strength::Strong
-    } else if gens >= 3 {
+    } else if !replaced.is_empty() || gens >= 3 {
         Strength::Moderate
     } else {
         Strength::Weak

@@ -116,7 +116,7 @@ fn finding(ctx: &Context<'_>, m: Manner, people: &[usize], generations: usize) -
             super::r1_condition::capitalise(what),
             ctx.names(people)
         ))
-        .strength(if generations >= 3 || m != Manner::Early {
+        .strength(if generations >= 3 || people.len() >= 3 || m != Manner::Early {
             Strength::Moderate
         } else {
             Strength::Weak
@@ -125,15 +125,36 @@ fn finding(ctx: &Context<'_>, m: Manner, people: &[usize], generations: usize) -
     let mut parts = Vec::new();
     for &p in people {
         d = d.member(p, &role).death(p);
+        let how = match (m, &ctx.people[p].death_cause, ctx.people[p].death_manner) {
+            (Manner::Early, Some(cause), _) => format!(", {}", cause.trim()),
+            (Manner::Early, None, Some(manner)) if manner != DeathManner::Unknown => {
+                format!(
+                    ", {}",
+                    serde_json::to_value(manner)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default()
+                )
+            }
+            _ => String::new(),
+        };
         let age = match (ctx.age_at_death(p), ctx.people[p].death) {
-            (Some(a), Some(date)) => format!(" at {a} ({date})"),
-            (None, Some(date)) => format!(" ({date})"),
+            (Some(a), Some(date)) => format!(" at {a} ({date}{how})"),
+            (None, Some(date)) => format!(" ({date}{how})"),
             _ => String::new(),
         };
         parts.push(format!("{}{age}, {}", ctx.name(p), ctx.generation_words(ctx.generation[p])));
     }
-    if m == Manner::Early {
-        d = d.missing("the causes of these deaths, if the file does not give them".to_owned());
+    let unexplained: Vec<usize> = people
+        .iter()
+        .copied()
+        .filter(|&p| {
+            ctx.people[p].death_cause.is_none()
+                && ctx.people[p].death_manner.is_none_or(|m| m == DeathManner::Unknown)
+        })
+        .collect();
+    if m == Manner::Early && !unexplained.is_empty() {
+        d = d.missing(format!("how {} died", ctx.names(&unexplained)));
     }
     d.summary(format!("{} recurs on one line of descent: {}.", super::r1_condition::capitalise(what), parts.join("; ")))
         .hypothesis(format!(
