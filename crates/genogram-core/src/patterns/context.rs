@@ -1000,3 +1000,21 @@ impl Context<'_> {
         "relative".into()
     }
 }
+
+impl Draft<'_, '_> {
+    /// Adds many members at once, each (person, role) once, in the order given: for findings
+    /// that can name a whole line of a large family (R1, R6, R9), where adding them one by one
+    /// would compare each with all before it.
+    pub(crate) fn members<'r>(mut self, list: impl IntoIterator<Item = (usize, &'r str)>) -> Self {
+        let mut seen: std::collections::BTreeSet<(crate::PersonId, String)> =
+            self.f.members.iter().map(|m| (m.person.clone(), m.role.clone())).collect();
+        for (p, role) in list {
+            let person = self.ctx.people[p].id.clone();
+            if seen.insert((person.clone(), role.to_owned())) {
+                self.f.members.push(Member { person, role: role.to_owned() });
+                self.f.generations.push(self.ctx.generation[p]);
+            }
+        }
+        self
+    }
+}

@@ -40,8 +40,9 @@ fn line_finding(ctx: &Context<'_>, found: &[(usize, usize)]) -> Option<Finding> 
         for family in &families {
             let people: Vec<usize> = family.iter().map(|&(p, _)| p).collect();
             if let Some(shape) = recurrence(ctx, &people) {
+                let mine: std::collections::BTreeSet<&(usize, usize)> = family.iter().collect();
                 let related: Vec<(usize, usize)> =
-                    found.iter().copied().filter(|x| !family.contains(x)).collect();
+                    found.iter().copied().filter(|x| !mine.contains(x)).collect();
                 return Some(finding(ctx, family, &related, shape));
             }
         }
@@ -90,11 +91,11 @@ fn finding(
         .strength(strength)
         .coverage(known as f64 / line.len().max(1) as f64)
         .lineage(&line);
-    for &(p, c) in found {
-        d = d.member(p, "affected").condition(p, c);
-    }
-    for &(p, c) in related {
-        d = d.member(p, "affected by a related condition").condition(p, c);
+    d = d
+        .members(found.iter().map(|&(p, _)| (p, "affected")))
+        .members(related.iter().map(|&(p, _)| (p, "affected by a related condition")));
+    for &(p, c) in found.iter().chain(related) {
+        d = d.condition(p, c);
     }
     let missing: Vec<usize> =
         line.iter().copied().filter(|&p| ctx.people[p].conditions.is_empty()).collect();

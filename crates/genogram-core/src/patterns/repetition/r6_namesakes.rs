@@ -65,17 +65,17 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
 }
 
 /// (named, dead): a bearer born certainly after another bearer of the line died, the nearest
-/// such death before the birth.
+/// such death before the birth. The deaths are sorted once and searched, so a long line costs
+/// n log n.
 fn replacements(ctx: &Context<'_>, people: &[usize]) -> Vec<(usize, usize)> {
+    let mut deaths: Vec<(i64, usize)> =
+        people.iter().filter_map(|&y| Some((ctx.death_span(y)?.1, y))).collect();
+    deaths.sort_by_key(|&(hi, y)| (hi, std::cmp::Reverse(ctx.rank[y])));
     let mut out = Vec::new();
     for &x in people {
         let Some((born, _)) = ctx.birth_span(x) else { continue };
-        let dead = people
-            .iter()
-            .copied()
-            .filter(|&y| y != x && ctx.death_span(y).is_some_and(|(_, hi)| hi < born))
-            .max_by_key(|&y| (ctx.death(y), std::cmp::Reverse(ctx.rank[y])));
-        if let Some(y) = dead {
+        let before = deaths.partition_point(|&(hi, _)| hi < born);
+        if let Some(&(_, y)) = deaths[..before].iter().rev().find(|&&(_, y)| y != x) {
             out.push((x, y));
         }
     }
@@ -93,22 +93,26 @@ fn finding(
     let gens = generations(ctx, &people).len();
     let mut d = ctx.finding("R6");
     let mut parts = Vec::new();
+    let after: BTreeMap<usize, usize> = replaced.iter().copied().collect();
+    let gave: std::collections::BTreeSet<usize> = replaced.iter().map(|&(_, y)| y).collect();
+    let mut roles: Vec<(usize, &str)> = Vec::new();
     for (k, &(p, position)) in line.iter().enumerate() {
-        let named_after = replaced.iter().find(|&&(x, _)| x == p).map(|&(_, y)| y);
+        let named_after = after.get(&p).copied();
         let role = if let Some(y) = named_after {
             if ctx.are_siblings(p, y) {
                 "named after a sibling who died"
             } else {
                 "named after a relative who died"
             }
-        } else if replaced.iter().any(|&(_, y)| y == p) {
+        } else if gave.contains(&p) {
             "died before the name was given again"
         } else if k == 0 {
             "first to carry the name"
         } else {
             "carries the name"
         };
-        d = d.member(p, role).birth(p);
+        roles.push((p, role));
+        d = d.birth(p);
         if let Some(y) = named_after {
             d = d.death(y);
         }
@@ -126,6 +130,7 @@ fn finding(
         };
         parts.push(format!("{}{dates}{middle}{after}", ctx.name(p)));
     }
+    d = d.members(roles);
     // A replacement is strong when the name went to a child born after a sibling died, or
     // within `replacement_months` of a relative's death; a grandparent's name given years after
     // their death is a naming custom as much as a replacement.

@@ -74,7 +74,7 @@ fn died_of(ctx: &Context<'_>, p: usize, m: Manner) -> bool {
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut named: Vec<Vec<usize>> = Vec::new();
+    let mut named: std::collections::BTreeSet<Vec<usize>> = std::collections::BTreeSet::new();
     for m in Manner::ALL {
         let dead: Vec<usize> = ctx
             .by_id
@@ -96,10 +96,9 @@ pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
             // forties are not also "early deaths").
             let mut key = people.clone();
             key.sort_unstable();
-            if named.contains(&key) {
+            if !named.insert(key) {
                 continue;
             }
-            named.push(key);
             out.push(finding(ctx, m, &people, gens.len()));
         }
     }
@@ -122,9 +121,10 @@ fn finding(ctx: &Context<'_>, m: Manner, people: &[usize], generations: usize) -
             Strength::Weak
         })
         .lineage(&line);
+    d = d.members(people.iter().map(|&p| (p, role.as_str())));
     let mut parts = Vec::new();
     for &p in people {
-        d = d.member(p, &role).death(p);
+        d = d.death(p);
         let how = match (m, &ctx.people[p].death_cause, ctx.people[p].death_manner) {
             (Manner::Early, Some(cause), _) => format!(", {}", cause.trim()),
             (Manner::Early, None, Some(manner)) if manner != DeathManner::Unknown => {
