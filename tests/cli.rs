@@ -577,8 +577,8 @@ fn report_anonymize_gives_the_same_findings_under_the_id_mapping() {
         // rare; every structural and relational finding must match exactly.
         let timed = |rule: &str| {
             [
-                "E1", "E3", "E4", "E5", "E6", "E9", "LC1", "LC2", "LC3", "LC4", "LC5", "LC6", "R5",
-                "SC2", "SC5", "FS4", "ST2",
+                "E1", "E3", "E4", "E5", "E6", "E9", "E10", "E11", "R9", "LC1", "LC2", "LC3", "LC4",
+                "LC5", "LC6", "R5", "SC2", "SC5", "FS4", "ST2",
             ]
             .contains(&rule)
         };

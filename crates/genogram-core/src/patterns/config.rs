@@ -119,6 +119,14 @@ pub struct PatternConfig {
     pub transmission_generations: usize,
     /// ST2: a union lasting this many years or more.
     pub long_union_years: i64,
+    /// R1, R7, R8: labels and codes added to the built-in condition vocabulary.
+    pub condition_vocabulary: Vec<super::ConditionTerm>,
+    /// E10: deaths of people close to one survivor within this many years form a cluster ...
+    pub loss_cluster_years: i64,
+    /// E10: ... when there are this many of them or more.
+    pub loss_cluster_deaths: usize,
+    /// B6: a parent this old or older is ageing.
+    pub ageing_parent_age: i64,
 }
 
 impl Default for PatternConfig {
@@ -162,6 +170,10 @@ impl Default for PatternConfig {
             parentified_siblings: 2,
             transmission_generations: 2,
             long_union_years: 25,
+            condition_vocabulary: Vec::new(),
+            loss_cluster_years: 3,
+            loss_cluster_deaths: 3,
+            ageing_parent_age: 60,
         }
     }
 }

@@ -199,6 +199,8 @@ pub(crate) struct Context<'g> {
     pub(crate) person_moments: Vec<Vec<usize>>,
     /// The triangles of T1–T6, computed on first use.
     pub(crate) triangles: std::sync::OnceLock<Vec<super::triangles::Hit>>,
+    /// Each person's conditions classified by the condition vocabulary, on first use.
+    condition_kinds: std::sync::OnceLock<Vec<Vec<super::conditions::Kind>>>,
 }
 
 fn pair(a: usize, b: usize) -> (usize, usize) {
@@ -328,6 +330,7 @@ impl<'g> Context<'g> {
             timeline: Vec::new(),
             person_moments: vec![Vec::new(); n],
             triangles: std::sync::OnceLock::new(),
+            condition_kinds: std::sync::OnceLock::new(),
         };
         // A relationship cannot hold today once one of its people has died.
         let gone: Vec<bool> = (0..n).map(|p| ctx.presumed_dead(p)).collect();
@@ -1017,5 +1020,113 @@ impl Context<'_> {
         } else {
             "relative"
         }
+    }
+}
+
+// ----- conditions by family, and certain dates (R1, R6–R9, E6, E10, E11, T12, B6) -----
+
+impl Context<'_> {
+    /// The family and group of a person's condition, by the condition vocabulary (built in,
+    /// plus the configuration's `condition_vocabulary`); computed once per family.
+    pub(crate) fn condition_kind(&self, p: usize, c: usize) -> &super::conditions::Kind {
+        let kinds = self.condition_kinds.get_or_init(|| {
+            let vocabulary = super::conditions::Vocabulary::new(&self.config.condition_vocabulary);
+            self.people
+                .iter()
+                .map(|person| person.conditions.iter().map(|c| vocabulary.classify(c)).collect())
+                .collect()
+        });
+        &kinds[p][c]
+    }
+
+    /// The first and last day a person's death may have been, when it is dated.
+    pub(crate) fn death_span(&self, p: usize) -> Option<(DayNumber, DayNumber)> {
+        let d = self.people[p].death.as_ref()?;
+        Some((d.earliest()?, d.latest()?))
+    }
+
+    /// The first and last day a person may have been born, when the birth is dated.
+    pub(crate) fn birth_span(&self, p: usize) -> Option<(DayNumber, DayNumber)> {
+        let d = self.people[p].birth.as_ref()?;
+        Some((d.earliest()?, d.latest()?))
+    }
+
+    /// The person was certainly alive from `lo` to `hi` as far as the file says: born before
+    /// (or birth unknown), and with a death dated after (or no death recorded at all and not
+    /// born more than 110 years before `hi`). Someone marked deceased without a date is not
+    /// known to be alive.
+    pub(crate) fn known_alive_between(&self, p: usize, lo: DayNumber, hi: DayNumber) -> bool {
+        let born = self.birth_span(p).is_none_or(|(_, b)| b < lo);
+        let living = match self.death_span(p) {
+            Some((d, _)) => d > hi,
+            None => {
+                !self.people[p].is_deceased()
+                    && self.birth_span(p).is_none_or(|(b, _)| years_between(b, hi) < 110)
+            }
+        };
+        born && living
+    }
+
+    /// How `who` is related to `of`, in a gendered word where the sex is known: "mother",
+    /// "grandfather", "great-aunt", "brother", "niece"; "relative" for anything further.
+    pub(crate) fn kin_word(&self, of: usize, who: usize) -> String {
+        use crate::model::Sex;
+        let (f, m, n) = match self.people[who].sex {
+            Sex::Female => (true, false, false),
+            Sex::Male => (false, true, false),
+            _ => (false, false, true),
+        };
+        let pick = |female: &str, male: &str, neutral: &str| -> String {
+            if f {
+                female.into()
+            } else if m && !n {
+                male.into()
+            } else {
+                neutral.into()
+            }
+        };
+        let greats = |k: i32| "great-".repeat(usize::try_from(k).unwrap_or(0));
+        let gap = self.generation[of] - self.generation[who];
+        if self.is_parent_of(who, of) {
+            return pick("mother", "father", "parent");
+        }
+        if self.is_parent_of(of, who) {
+            return pick("daughter", "son", "child");
+        }
+        if self.are_siblings(of, who) {
+            return pick("sister", "brother", "sibling");
+        }
+        if self.are_partners(of, who) {
+            return "partner".into();
+        }
+        let ancestors = self.ancestors(of, true);
+        if ancestors.contains(&who) && gap >= 2 {
+            return greats(gap - 2) + &pick("grandmother", "grandfather", "grandparent");
+        }
+        if gap >= 1 && self.sibling_slice(who).iter().any(|s| ancestors.contains(s)) {
+            return greats(gap - 1) + &pick("aunt", "uncle", "aunt or uncle");
+        }
+        if self.ancestors(who, true).contains(&of) && gap <= -2 {
+            return greats(-gap - 2) + &pick("granddaughter", "grandson", "grandchild");
+        }
+        "relative".into()
+    }
+}
+
+impl Draft<'_, '_> {
+    /// Adds many members at once, each (person, role) once, in the order given: for findings
+    /// that can name a whole line of a large family (R1, R6, R9), where adding them one by one
+    /// would compare each with all before it.
+    pub(crate) fn members<'r>(mut self, list: impl IntoIterator<Item = (usize, &'r str)>) -> Self {
+        let mut seen: std::collections::BTreeSet<(crate::PersonId, String)> =
+            self.f.members.iter().map(|m| (m.person.clone(), m.role.clone())).collect();
+        for (p, role) in list {
+            let person = self.ctx.people[p].id.clone();
+            if seen.insert((person.clone(), role.to_owned())) {
+                self.f.members.push(Member { person, role: role.to_owned() });
+                self.f.generations.push(self.ctx.generation[p]);
+            }
+        }
+        self
     }
 }

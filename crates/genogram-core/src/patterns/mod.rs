@@ -26,6 +26,7 @@
 
 mod balance;
 mod bowen;
+mod conditions;
 mod config;
 mod context;
 mod events;
@@ -42,6 +43,7 @@ mod structure;
 mod time;
 mod triangles;
 
+pub use conditions::ConditionTerm;
 pub use config::{HistoricalPeriod, PatternConfig};
 pub use finding::{Category, ConditionRef, Evidence, Finding, Member, Overlay, Strength, Visual};
 pub use rank::{NEVER_IN_SUMMARY, Salience, summary_size};

@@ -245,8 +245,8 @@ static RULES: &[Rule] = &[
         "R1",
         Repetition,
         "Condition recurring across generations",
-        "The same condition in three or more generations of one line, or in two or more people in each of two consecutive generations; skipped generations.",
-        ["condition_generations", "include_collateral"],
+        "The same condition family (by a vocabulary of synonyms, groups and ICD codes) in three or more generations of one line, or in two or more people in each of two consecutive generations; skipped generations.",
+        ["condition_generations", "include_collateral", "condition_vocabulary"],
         "§4.4",
         repetition::r1_condition::detect
     ),
@@ -290,10 +290,37 @@ static RULES: &[Rule] = &[
         "R6",
         Repetition,
         "Namesakes",
-        "A person given the name of an ancestor or of a sibling who died.",
-        [],
+        "A given name (first or middle) carried through one family line, across grandparents, uncles and aunts; a name given again after a child or relative who died.",
+        ["include_collateral", "replacement_months"],
         "§4.4",
         repetition::r6_namesakes::detect
+    ),
+    rule!(
+        "R7",
+        Repetition,
+        "Condition passed from parent to child",
+        "One parent and one child (or a parent and several children) who share a condition family, on a line where R1 sees no longer recurrence.",
+        ["include_collateral", "condition_vocabulary"],
+        "§4.4",
+        repetition::r7_parent_child::detect
+    ),
+    rule!(
+        "R8",
+        Repetition,
+        "Condition on both sides",
+        "The same condition family in both partners' families of origin: two lines that meet in one couple.",
+        ["condition_vocabulary"],
+        "§4.4",
+        repetition::r8_both_sides::detect
+    ),
+    rule!(
+        "R9",
+        Repetition,
+        "Manner of death repeated",
+        "The same manner of death (suicide, overdose, a violent or accidental death, an adult death before 50) in two or more generations of one line.",
+        ["repeat_generations", "early_death_age", "childhood_age", "include_collateral"],
+        "§4.4",
+        repetition::r9_manner_of_death::detect
     ),
     rule!(
         "BW5",
@@ -353,7 +380,7 @@ static RULES: &[Rule] = &[
         "E6",
         LossAndTiming,
         "In the shadow of a loss",
-        "A union or a birth within a year after the death of a parent, sibling or child.",
+        "A union or a birth within a year after the death of a parent, sibling or child; a widowed partner's rapid remarriage.",
         ["window_months"],
         "§4.5",
         events::e6_shadow::detect
@@ -384,6 +411,24 @@ static RULES: &[Rule] = &[
         ["window_months"],
         "§4.5",
         events::e9_functioning::detect
+    ),
+    rule!(
+        "E10",
+        LossAndTiming,
+        "Loss cluster around a survivor",
+        "Several deaths of the people close to one person (kin, partners, in-laws) within a few years; the survivor named.",
+        ["loss_cluster_years", "loss_cluster_deaths"],
+        "§4.5",
+        events::e10_loss_cluster::detect
+    ),
+    rule!(
+        "E11",
+        LossAndTiming,
+        "Same-day coincidence",
+        "A death on the same calendar day (month and day) as a birth, death, union or other nodal event of an elder or a descendant (a parent, grandparent, aunt or uncle) in an earlier year.",
+        [],
+        "§4.5",
+        events::e11_same_day::detect
     ),
     rule!(
         "T1",
@@ -476,6 +521,15 @@ static RULES: &[Rule] = &[
         triangles::t11_external::detect
     ),
     rule!(
+        "T12",
+        Triangles,
+        "Conflict with an in-law",
+        "A tense relationship between a person and a parent-, child- or sibling-in-law, on its own.",
+        [],
+        "§4.6",
+        triangles::t12_in_law::detect
+    ),
+    rule!(
         "BW3",
         Triangles,
         "Nuclear family emotional process",
@@ -519,6 +573,15 @@ static RULES: &[Rule] = &[
         [],
         "§4.7",
         balance::b4_polarisation::detect
+    ),
+    rule!(
+        "B6",
+        Balance,
+        "Adult child as a parent's companion",
+        "An adult child with no partner of their own who stays beside an ageing parent as caretaker and companion (a fused or caregiving tie, or a shared household).",
+        ["ageing_parent_age", "childhood_age"],
+        "§4.7",
+        balance::b6_companion::detect
     ),
     rule!(
         "ST1",

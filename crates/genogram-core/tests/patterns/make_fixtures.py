@@ -83,6 +83,10 @@ fcu = [U("u0", "gran", None, hist=(), kids=["xe"]), U("u1", "xe", "yo", hist=(("
 fam("T9.fire", fc, fcu, [E("cutoff", "xe", "gran", "1990"), E("fused", "xe", "kid")])
 fam("T9.miss", fc, fcu, [E("cutoff", "xe", "gran", "1990"), E("fused", "xe", "pal")])
 ppl, u = parents_kids(["ann"])
+# T12: a son-in-law in conflict with his mother-in-law; the near miss is a cutoff (T8's).
+fam("T12.fire", inlaw, [U("u0", "gran", None, hist=(), kids=["ann"]), U("u", "ann", "bob", hist=(("married", "1990"),))], [E("conflict", "bob", "gran", "1995")])
+fam("T12.miss", inlaw, [U("u0", "gran", None, hist=(), kids=["ann"]), U("u", "ann", "bob", hist=(("married", "1990"),))], [E("cutoff", "bob", "gran", "1995")])
+ppl, u = parents_kids(["ann"])
 fam("T11.fire", ppl + [P("ann", "female", "1970"), P("coach", "male", "1960")], [u], [E("close", "ann", "coach")])
 fam("T11.miss", ppl + [P("ann", "female", "1970"), P("coach", "male", "1960")], [u], [E("normal", "ann", "coach")])
 
@@ -118,6 +122,17 @@ fam("B3.miss", ppl + [P("cy", "female", "2000")], [u], [E("caregiving", "cy", "m
 ppl, u = parents_kids(["ann", "bea", "cal"])
 fam("B4.fire", ppl + kids3, [u], [E("focused_on", "mum", "ann"), E("focused_on_negatively", "dad", "ann")])
 fam("B4.miss", ppl + kids3, [u], [E("focused_on", "mum", "ann")])
+ppl, u = parents_kids(["ann", "bea"])
+# B6: an unpartnered daughter caring for her widowed mother in old age; the near miss is the
+# same care when the mother was in her forties.
+b6 = [P("mum", "female", "1930"), P("dad", "male", "1928", "1990"), P("dau", "female", "1960")]
+b6u = [U("u", "mum", "dad", hist=(("married", "1955"), ("widowed", "1990")), kids=["dau"])]
+fam("B6.fire", b6, b6u, [E("caregiving", "dau", "mum", "2000")])
+fam("B6.miss", b6, b6u, [E("caregiving", "dau", "mum", "1975", "1985")])
+# B6 by a shared household: the daughter alone with her widowed mother; not with a brother at home.
+fam("B6.household.fire", b6, b6u, households=[{"id": "home", "members": ["mum", "dau"], "from": "1995"}])
+fam("B6.household.miss", b6 + [P("son", "male", "1962")], [U("u", "mum", "dad", hist=(("married", "1955"), ("widowed", "1990")), kids=["dau", "son"])],
+    households=[{"id": "home", "members": ["mum", "dau", "son"], "from": "1995"}])
 ppl, u = parents_kids(["ann", "bea"])
 fam("BW3.fire", ppl + kids3[:2], [u], [E("hostile", "mum", "dad")])
 fam("BW3.miss", ppl + kids3[:2], [u], [E("close", "mum", "dad")])
@@ -194,7 +209,39 @@ fam("R5.fire", [P("gm", "female", "1940"), P("pa", "female", "1960"), P("kid", "
 fam("R5.miss", [P("gm", "female", "1940"), P("pa", "female", "1960"), P("kid", "male", "1990")], [U("g", "gm", None, hist=(), kids=["pa"]), U("p", "pa", None, hist=(), kids=["kid"])])
 r6 = lambda kidname: [P("gf", "male", "1920", name={"given": "John"}), P("pa", "male", "1950", name={"given": "Paul"}), P("kid", "male", "1980", name={"given": kidname})]
 fam("R6.fire", r6("John Michael"), [U("g", "gf", None, hist=(), kids=["pa"]), U("p", "pa", None, hist=(), kids=["kid"])])
-fam("R6.miss", r6("Michael John"), [U("g", "gf", None, hist=(), kids=["pa"]), U("p", "pa", None, hist=(), kids=["kid"])])
+fam("R6.miss", r6("Jonathan"), [U("g", "gf", None, hist=(), kids=["pa"]), U("p", "pa", None, hist=(), kids=["kid"])])
+# R6 across an uncle, by a middle name; and a name given again after a sibling who died.
+r6u = lambda kidname: [P("gm", "female", "1920"), P("pa", "male", "1950", name={"given": "Paul"}), P("unc", "male", "1952", name={"given": "Robert"}), P("kid", "male", "1980", name={"given": kidname})]
+fam("R6.uncle.fire", r6u("James Robert"), [U("g", "gm", None, hist=(), kids=["pa", "unc"]), U("p", "pa", None, hist=(), kids=["kid"])])
+fam("R6.uncle.miss", r6u("James Roberto"), [U("g", "gm", None, hist=(), kids=["pa", "unc"]), U("p", "pa", None, hist=(), kids=["kid"])])
+r6r = lambda died: [P("mum", "female", "1945"), P("dad", "male", "1944"), P("ann", "female", "1970"), P("bea", "female", "1972", died, name={"given": "Mary"}), P("dee", "female", "1975", name={"given": "Mary Louise"})]
+fam("R6.replacement.fire", r6r("1973-04"), [U("u", "mum", "dad", kids=["ann", "bea", "dee"])])
+fam("R6.replacement.miss", r6r("1990-04"), [U("u", "mum", "dad", kids=["ann", "bea", "dee"])])
+# R1 by the vocabulary: three labels and a code of one family; whole words only.
+r1v = lambda kidc: [P("gf", "male", "1920", conditions=[{"label": "Alcoholism", "category": "substance_use"}]), P("gm", "female", "1922"),
+                    P("pa", "male", "1948", conditions=[{"label": "alcohol dependence", "category": "substance_use"}]), P("pm", "female", "1950"), P("kid", "male", "1975", conditions=[kidc])]
+fam("R1.vocabulary.fire", r1v({"label": "drinking", "code": "F10.2", "category": "substance_use"}), [U("g", "gm", "gf", kids=["pa"]), U("p", "pm", "pa", kids=["kid"])])
+fam("R1.vocabulary.miss", r1v({"label": "fetal alcohol syndrome", "category": "medical"}), [U("g", "gm", "gf", kids=["pa"]), U("p", "pm", "pa", kids=["kid"])])
+# R7: a parent and a child; the near miss is an aunt and her nephew.
+r7 = [P("gm", "female", "1920"), P("pa", "female", "1948", conditions=[{"label": "Bulimia", "category": "mental_health"}]), P("au", "female", "1950"), P("kid", "female", "1975", conditions=[{"label": "anorexia nervosa", "category": "mental_health"}])]
+r7u = [U("g", "gm", None, hist=(), kids=["pa", "au"]), U("p", "pa", None, hist=(), kids=["kid"])]
+fam("R7.fire", r7, r7u)
+r7m = [P("gm", "female", "1920"), P("pa", "female", "1948"), P("au", "female", "1950", conditions=[{"label": "Bulimia", "category": "mental_health"}]), P("kid", "female", "1975", conditions=[{"label": "anorexia nervosa", "category": "mental_health"}])]
+fam("R7.miss", r7m, r7u)
+# R8: alcohol on both sides of one couple; the near miss has depression on one side.
+r8 = lambda bside: [P("af", "male", "1930", conditions=[{"label": "alcoholism", "category": "substance_use"}]), P("am", "female", "1932"),
+                    P("bf", "male", "1931"), P("bm", "female", "1933", conditions=[bside]), P("ann", "female", "1960"), P("bob", "male", "1958")]
+r8u = [U("a", "am", "af", kids=["ann"]), U("b", "bm", "bf", kids=["bob"]), U("u", "ann", "bob", hist=(("married", "1985"),))]
+fam("R8.fire", r8({"label": "alcohol use disorder", "category": "substance_use"}), r8u)
+fam("R8.miss", r8({"label": "depression", "category": "mental_health"}), r8u)
+# R9: suicide in two generations; the near miss is a suicide and an accident.
+r9 = lambda manner, died: [P("gf", "male", "1920", "1965", death_manner="suicide"), P("gm", "female", "1922"), P("pa", "male", "1948", died, death_manner=manner)]
+fam("R9.fire", r9("suicide", "1990"), [U("g", "gm", "gf", kids=["pa"])])
+fam("R9.miss", r9("accident", "2012"), [U("g", "gm", "gf", kids=["pa"])])
+# R9 by age: two men who died in their forties; the near miss rests only on an imprecise date.
+r9e = lambda died: [P("gf", "male", "1920", "1966"), P("gm", "female", "1922"), P("pa", "male", "1948", died)]
+fam("R9.early.fire", r9e("1992"), [U("g", "gm", "gf", kids=["pa"])])
+fam("R9.early.miss", r9e("~1996"), [U("g", "gm", "gf", kids=["pa"])])
 
 # ---- Loss and timing
 lt = lambda kb: [P("gf", "male", "1930", "2000-05-10"), P("pa", "female", "1960"), P("kid", "male", kb)]
@@ -214,6 +261,32 @@ fam("E5.miss", [P("mum", "female", "1950", "2015"), P("kid", "male", "1980")], [
 e6 = [P("gf", "male", "1930", "2000-01-15"), P("pa", "female", "1965"), P("sp", "male", "1964")]
 fam("E6.fire", e6, [U("g", "gf", None, hist=(), kids=["pa"]), U("p", "pa", "sp", hist=(("married", "2000-06"),))])
 fam("E6.miss", e6, [U("g", "gf", None, hist=(), kids=["pa"]), U("p", "pa", "sp", hist=(("married", "2003-06"),))])
+# E6: a widowed partner's rapid remarriage; the near miss was divorced years before the death.
+e6w = [P("xe", "male", "1940", "2000-01-15"), P("wi", "female", "1942"), P("zed", "male", "1941")]
+fam("E6.remarriage.fire", e6w, [U("u1", "wi", "xe", hist=(("married", "1965"), ("widowed", "2000-01-15"))), U("u2", "wi", "zed", hist=(("married", "2000-09"),))])
+fam("E6.remarriage.miss", e6w, [U("u1", "wi", "xe", hist=(("married", "1965"), ("divorced", "1990"))), U("u2", "wi", "zed", hist=(("married", "2000-09"),))])
+# E10: a mother, a father-in-law and a husband within three years; near misses: the husband
+# later, and a survivor recorded as dead (date unknown), so not known to be alive for the losses.
+e10 = lambda hd, **ann: [P("gm", "female", "1925", "2001-03"), P("gf", "male", "1924"), P("fil", "male", "1922", "2002-05"), P("mil", "female", "1926"),
+                          P("ann", "female", "1950", **ann), P("bob", "male", "1948", hd)]
+e10u = [U("g", "gm", "gf", kids=["ann"]), U("h", "mil", "fil", kids=["bob"]), U("u", "ann", "bob", hist=(("married", "1975"),))]
+fam("E10.fire", e10("2003-01"), e10u)
+fam("E10.miss", e10("2006-01"), e10u)
+fam("E10.survivor-dead.miss", e10("2003-01", deceased=True), e10u)
+# E10 through a marriage only once it began: a wife's three brothers who died after the wedding
+# are her husband's losses too.
+e10m = [P("mum", "female", "1930"), P("dad", "male", "1928"), P("wife", "female", "1960"), P("b1", "male", "1955", "1980-02"), P("b2", "male", "1957", "1981-06"), P("b3", "male", "1958", "1982-03"), P("hus", "male", "1959")]
+e10mu = lambda wed: [U("p", "mum", "dad", kids=["wife", "b1", "b2", "b3"]), U("u", "wife", "hus", hist=(("married", wed),))]
+fam("E10.in-law.fire", e10m, e10mu("1979"))
+# The same losses when the wedding came after them: the husband is no survivor of them.
+fam("E10.married-after.fire", e10m, e10mu("1990"))
+# E11: a daughter who died on her mother's death day, thirty years on; the near miss a day later.
+e11 = lambda d: [P("gm", "female", "1920", "1980-03-14"), P("pa", "female", "1950", d)]
+fam("E11.fire", e11("2010-03-14"), [U("g", "gm", None, hist=(), kids=["pa"])])
+fam("E11.miss", e11("2010-03-15"), [U("g", "gm", None, hist=(), kids=["pa"])])
+# ... nor with someone who is neither an elder nor a descendant: a son's wife born on that day.
+fam("E11.in-law.miss", e11("2010-03-15") + [P("sp", "male", "1948"), P("son", "male", "1974"), P("dil", "female", "1975-03-15")],
+    [U("g", "gm", None, hist=(), kids=["pa"]), U("p", "pa", "sp", kids=["son"]), U("s", "son", "dil", hist=(("married", "2000"),))])
 mig = [P("pa", "male", "1950"), P("kid", "female", "1985")]
 fam("E7.fire", mig, [U("p", "pa", None, hist=(), kids=["kid"])], events=[EV("migration", "1980", "pa")])
 fam("E7.miss", mig, [U("p", "pa", None, hist=(), kids=["kid"])], events=[EV("move", "1980", "pa")])

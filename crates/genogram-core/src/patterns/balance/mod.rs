@@ -5,3 +5,4 @@ pub(crate) mod b1_sides;
 pub(crate) mod b2_functioning;
 pub(crate) mod b3_parentified;
 pub(crate) mod b4_polarisation;
+pub(crate) mod b6_companion;

@@ -1,5 +1,7 @@
 //! Life events and family functioning (spec §4.5, E1–E9), read from the family chronology.
 
+pub(crate) mod e10_loss_cluster;
+pub(crate) mod e11_same_day;
 pub(crate) mod e1_coincidence;
 pub(crate) mod e2_anniversary;
 pub(crate) mod e3_age_echo;

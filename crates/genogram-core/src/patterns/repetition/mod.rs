@@ -10,6 +10,9 @@ pub(crate) mod r3_structure;
 pub(crate) mod r4_role;
 pub(crate) mod r5_timing;
 pub(crate) mod r6_namesakes;
+pub(crate) mod r7_parent_child;
+pub(crate) mod r8_both_sides;
+pub(crate) mod r9_manner_of_death;
 
 use crate::patterns::context::Context;
 
@@ -105,5 +108,69 @@ pub(crate) fn path(ctx: &Context<'_>, people: &[usize]) -> Vec<usize> {
         ctx.descent_path(top, bottom)
     } else {
         sorted
+    }
+}
+
+/// The people with a condition, by the condition vocabulary's group (R1, R7, R8): for each
+/// group, (person, condition index) in id order. Carriers are not counted.
+pub(crate) fn conditions_by_group(
+    ctx: &Context<'_>,
+) -> std::collections::BTreeMap<String, Vec<(usize, usize)>> {
+    let mut by_group: std::collections::BTreeMap<String, Vec<(usize, usize)>> =
+        std::collections::BTreeMap::new();
+    for &p in &ctx.by_id {
+        for (i, c) in ctx.people[p].conditions.iter().enumerate() {
+            if c.status != crate::model::ConditionStatus::Carrier {
+                by_group.entry(ctx.condition_kind(p, i).group.clone()).or_default().push((p, i));
+            }
+        }
+    }
+    by_group
+}
+
+/// How findings name the condition of some people: the family when they share one, else the
+/// group; with the labels as the file writes them when they differ from that name. The flag is
+/// true when the people share one family (an exact match is stronger than a group match).
+pub(crate) fn condition_name(ctx: &Context<'_>, found: &[(usize, usize)]) -> (String, bool) {
+    let kinds: Vec<&crate::patterns::conditions::Kind> =
+        found.iter().map(|&(p, c)| ctx.condition_kind(p, c)).collect();
+    let Some(first) = kinds.first() else { return (String::new(), true) };
+    let one_family = kinds.iter().all(|k| k.family == first.family);
+    let name = if one_family { first.family.clone() } else { first.group.clone() };
+    let mut labels: Vec<String> =
+        found.iter().map(|&(p, c)| ctx.people[p].conditions[c].label.trim().to_owned()).collect();
+    labels.sort_by_key(|l| l.to_lowercase());
+    labels.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    if let [one] = &labels[..] {
+        (one.clone(), one_family) // one label throughout: the family's own word
+    } else {
+        (format!("{name} ({})", labels.join(", ")), one_family)
+    }
+}
+
+/// The shape of a condition's recurrence on one line, as R1 names it; `None` when the line does
+/// not make a recurrence (then R7 may name a single parent and child).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Recurrence {
+    /// In `condition_generations` or more generations; the flag says consecutive.
+    Many(bool),
+    /// Two or more people in each of two consecutive generations.
+    Paired,
+    /// Two generations with one skipped between them.
+    Skipped,
+}
+
+pub(crate) fn recurrence(ctx: &Context<'_>, people: &[usize]) -> Option<Recurrence> {
+    let gens = generations(ctx, people);
+    let per_gen = |g: i32| people.iter().filter(|&&p| ctx.generation[p] == g).count();
+    if gens.len() >= ctx.config.condition_generations {
+        Some(Recurrence::Many(consecutive(&gens)))
+    } else if gens.windows(2).any(|w| w[1] == w[0] + 1 && per_gen(w[0]) >= 2 && per_gen(w[1]) >= 2)
+    {
+        Some(Recurrence::Paired)
+    } else if gens.len() == 2 && gens[1] - gens[0] == 2 {
+        Some(Recurrence::Skipped)
+    } else {
+        None
     }
 }

@@ -1,98 +1,138 @@
-//! R1, a condition recurring across generations (spec §4.4).
+//! R1, a condition recurring across generations (spec §4.4). Conditions are matched by family
+//! through the condition vocabulary (`patterns/conditions.rs`): "alcoholism" in a grandfather
+//! and "alcohol use disorder" in his grandson are one pattern.
 
-use std::collections::BTreeMap;
-
-use super::{consecutive, generations, lines, path};
-use crate::model::ConditionStatus;
+use super::{
+    Recurrence, condition_name, conditions_by_group, generations, lines, path, recurrence,
+};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
 
-/// The key conditions are matched by: the code when there is one, else the label in lower case.
-pub(crate) fn condition_key(c: &crate::model::Condition) -> String {
-    c.code.clone().unwrap_or_else(|| c.label.trim().to_lowercase())
-}
-
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
-    let mut by_key: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
-    for &p in &ctx.by_id {
-        for (i, c) in ctx.people[p].conditions.iter().enumerate() {
-            if c.status != ConditionStatus::Carrier {
-                by_key.entry(condition_key(c)).or_default().push((p, i));
-            }
-        }
-    }
     let mut out = Vec::new();
-    for (_, affected) in by_key {
+    for (_, affected) in conditions_by_group(ctx) {
         if affected.len() < 2 {
             continue;
         }
         for group in lines(ctx, affected.len(), |i| vec![affected[i].0]) {
-            let people: Vec<usize> = group.iter().map(|&i| affected[i].0).collect();
-            let gens = generations(ctx, &people);
-            let per_gen = |g: i32| people.iter().filter(|&&p| ctx.generation[p] == g).count();
-            let many = gens.len() >= ctx.config.condition_generations;
-            let paired = gens
-                .windows(2)
-                .any(|w| w[1] == w[0] + 1 && per_gen(w[0]) >= 2 && per_gen(w[1]) >= 2);
-            let skipped = gens.len() == 2 && gens[1] - gens[0] == 2;
-            if !(many || paired || skipped) {
-                continue;
+            let found: Vec<(usize, usize)> = group.iter().map(|&i| affected[i]).collect();
+            if let Some(f) = line_finding(ctx, &found) {
+                out.push(f);
             }
-            let label =
-                ctx.people[affected[group[0]].0].conditions[affected[group[0]].1].label.clone();
-            let (strength, shape) = if many && consecutive(&gens) {
-                (Strength::Strong, format!("{} consecutive generations", gens.len()))
-            } else if many {
-                (Strength::Moderate, format!("{} generations", gens.len()))
-            } else if paired {
-                (
-                    Strength::Moderate,
-                    "two consecutive generations, at least two people in each".to_owned(),
-                )
-            } else {
-                (Strength::Weak, "two generations with one skipped between them".to_owned())
-            };
-            let line = path(ctx, &people);
-            // Coverage: of the people on the line, how many have any health history recorded.
-            let known = line.iter().filter(|&&p| !ctx.people[p].conditions.is_empty()).count();
-            let mut d = ctx
-                .finding("R1")
-                .title(format!("{} across {}", capitalise(&label), shape))
-                .strength(strength)
-                .coverage(known as f64 / line.len().max(1) as f64)
-                .lineage(&line);
-            for &i in &group {
-                let (p, c) = affected[i];
-                d = d.member(p, "affected").condition(p, c);
-            }
-            let missing: Vec<usize> =
-                line.iter().copied().filter(|&p| ctx.people[p].conditions.is_empty()).collect();
-            if !missing.is_empty() {
-                d = d.missing(format!("health history of {}", ctx.names(&missing)));
-            }
-            let mut ordered = people.clone();
-            ctx.by_generation(&mut ordered);
-            let parts: Vec<String> = gens
-                .iter()
-                .map(|&g| {
-                    let here: Vec<usize> =
-                        ordered.iter().copied().filter(|&p| ctx.generation[p] == g).collect();
-                    format!("{}: {}", ctx.generation_words(g), ctx.names(&here))
-                })
-                .collect();
-            out.push(
-                d.summary(format!("{} appears on one line of descent in {}.", capitalise(&label), parts.join("; ")))
-                    .hypothesis(format!(
-                        "{} may run through this family as inheritance, as a learned way of coping, or both. Worth exploring what each generation made of it, and who has found another way.",
-                        capitalise(&label)
-                    ))
-                    .question(format!("How was {label} talked about when each generation was growing up?"))
-                    .question("Who in the family has managed to step out of the pattern, and how?")
-                    .build(),
-            );
         }
     }
     out
+}
+
+/// One line of a condition group. When one family of the group recurs on its own (alcohol
+/// misuse in four generations), the finding is that family's, and the people with a related
+/// condition of the group on the same line (a grandson's cannabis use) join it as such; when
+/// only the group recurs, the finding is the group's, one step weaker.
+fn line_finding(ctx: &Context<'_>, found: &[(usize, usize)]) -> Option<Finding> {
+    let mut by_family: std::collections::BTreeMap<&str, Vec<(usize, usize)>> =
+        std::collections::BTreeMap::new();
+    for &(p, c) in found {
+        by_family.entry(ctx.condition_kind(p, c).family.as_str()).or_default().push((p, c));
+    }
+    let mut families: Vec<Vec<(usize, usize)>> = by_family.into_values().collect();
+    families.sort_by_key(|f| std::cmp::Reverse(f.len())); // stable: ties keep name order
+    if families.len() > 1 {
+        for family in &families {
+            let people: Vec<usize> = family.iter().map(|&(p, _)| p).collect();
+            if let Some(shape) = recurrence(ctx, &people) {
+                let mine: std::collections::BTreeSet<&(usize, usize)> = family.iter().collect();
+                let related: Vec<(usize, usize)> =
+                    found.iter().copied().filter(|x| !mine.contains(x)).collect();
+                return Some(finding(ctx, family, &related, shape));
+            }
+        }
+    }
+    let people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
+    let shape = recurrence(ctx, &people)?;
+    Some(finding(ctx, found, &[], shape))
+}
+
+fn finding(
+    ctx: &Context<'_>,
+    found: &[(usize, usize)],
+    related: &[(usize, usize)],
+    shape: Recurrence,
+) -> Finding {
+    let people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
+    let people = &people[..];
+    let gens = generations(ctx, people);
+    let (name, exact) = condition_name(ctx, found);
+    let (strength, words) = match shape {
+        Recurrence::Many(true) => {
+            (Strength::Strong, format!("{} consecutive generations", gens.len()))
+        }
+        Recurrence::Many(false) => (Strength::Moderate, format!("{} generations", gens.len())),
+        Recurrence::Paired => (
+            Strength::Moderate,
+            "two consecutive generations, at least two people in each".to_owned(),
+        ),
+        Recurrence::Skipped => {
+            (Strength::Weak, "two generations with one skipped between them".to_owned())
+        }
+    };
+    // A match by group only ("substance use" for alcohol in one generation and heroin in the
+    // next) is one step weaker than the same family throughout.
+    let strength = match (exact, strength) {
+        (false, Strength::Strong) => Strength::Moderate,
+        (false, _) => Strength::Weak,
+        (true, s) => s,
+    };
+    let line = path(ctx, people);
+    // Coverage: of the people on the line, how many have any health history recorded.
+    let known = line.iter().filter(|&&p| !ctx.people[p].conditions.is_empty()).count();
+    let mut d = ctx
+        .finding("R1")
+        .title(format!("{} across {words}", capitalise(&name)))
+        .strength(strength)
+        .coverage(known as f64 / line.len().max(1) as f64)
+        .lineage(&line);
+    d = d
+        .members(found.iter().map(|&(p, _)| (p, "affected")))
+        .members(related.iter().map(|&(p, _)| (p, "affected by a related condition")));
+    for &(p, c) in found.iter().chain(related) {
+        d = d.condition(p, c);
+    }
+    let missing: Vec<usize> =
+        line.iter().copied().filter(|&p| ctx.people[p].conditions.is_empty()).collect();
+    if !missing.is_empty() {
+        d = d.missing(format!("health history of {}", ctx.names(&missing)));
+    }
+    let mut ordered = people.to_vec();
+    ctx.by_generation(&mut ordered);
+    ordered.dedup();
+    let parts: Vec<String> = gens
+        .iter()
+        .map(|&g| {
+            let here: Vec<usize> =
+                ordered.iter().copied().filter(|&p| ctx.generation[p] == g).collect();
+            format!("{}: {}", ctx.generation_words(g), ctx.names(&here))
+        })
+        .collect();
+    let short = name.split(" (").next().unwrap_or(&name).to_owned();
+    let also = if related.is_empty() {
+        String::new()
+    } else {
+        let who: Vec<String> = related
+            .iter()
+            .map(|&(p, c)| {
+                format!("{} ({})", ctx.name(p), ctx.people[p].conditions[c].label.trim())
+            })
+            .collect();
+        format!(" On the same line, a related condition: {}.", crate::patterns::context::list(&who))
+    };
+    d.summary(format!("{} appears on one line of descent in {}.{also}", capitalise(&name), parts.join("; ")))
+        .hypothesis(format!(
+            "{} may run through this family as inheritance, as a learned way of coping, or both: a pattern worth exploring, with what each generation made of it and who has found another way.",
+            capitalise(&short)
+        ))
+        .question(format!("How was {short} talked about when each generation was growing up?"))
+        .question("Who in the family has managed to step out of the pattern, and how?")
+        .build()
 }
 
 pub(crate) fn capitalise(s: &str) -> String {

@@ -7,6 +7,7 @@
 
 pub(crate) mod t10_abuse;
 pub(crate) mod t11_external;
+pub(crate) mod t12_in_law;
 pub(crate) mod t1_generic;
 pub(crate) mod t2_parent_child;
 pub(crate) mod t3_couple;
