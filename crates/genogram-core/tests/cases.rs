@@ -135,7 +135,8 @@ fn measure(case: &Path) -> String {
             e.line
         ));
     }
-    let recall = if expected.is_empty() { 0.0 } else { 100.0 * found as f64 / expected.len() as f64 };
+    let recall =
+        if expected.is_empty() { 0.0 } else { 100.0 * found as f64 / expected.len() as f64 };
     format!(
         "people: {}\nexpected: {}\nfound: {found}\nrecall: {recall:.0}%\nfindings in summary: {}\nfindings in all: {}\n\n{}\n",
         g.people().len(),
@@ -157,7 +158,8 @@ fn every_case_is_measured_against_its_expected_findings() {
 
 #[test]
 fn expected_lines_parse_or_fail_with_their_line() {
-    let ok = parse_expected("# c\n\nE10|R1: a b | why it matters\nT3: x | because\n").expect("valid");
+    let ok =
+        parse_expected("# c\n\nE10|R1: a b | why it matters\nT3: x | because\n").expect("valid");
     assert_eq!(ok.len(), 2);
     assert_eq!(ok[0].line, 3);
     assert_eq!(ok[0].rules, ["E10", "R1"]);
