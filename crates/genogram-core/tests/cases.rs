@@ -137,13 +137,19 @@ fn measure(case: &Path) -> String {
     }
     let recall =
         if expected.is_empty() { 0.0 } else { 100.0 * found as f64 / expected.len() as f64 };
+    let summary_titles: Vec<String> = summary
+        .iter()
+        .filter_map(|&i| report.findings.get(i))
+        .map(|f| format!("  {} {}", f.rule, f.title))
+        .collect();
     format!(
-        "people: {}\nexpected: {}\nfound: {found}\nrecall: {recall:.0}%\nfindings in summary: {}\nfindings in all: {}\n\n{}\n",
+        "people: {}\nexpected: {}\nfound: {found}\nrecall: {recall:.0}%\nfindings in summary: {}\nfindings in all: {}\n\n{}\n\nsummary:\n{}\n",
         g.people().len(),
         expected.len(),
         summary.len(),
         report.findings.len(),
-        lines.join("\n")
+        lines.join("\n"),
+        summary_titles.join("\n")
     )
 }
 
