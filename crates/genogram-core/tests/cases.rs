@@ -184,3 +184,35 @@ fn expected_lines_parse_or_fail_with_their_line() {
         assert!(err.starts_with(line), "{bad:?} gave {err:?}");
     }
 }
+
+/// The report of a real family does not depend on the order of the file's order-free lists:
+/// reversing `people`, `unions`, `emotional`, `events` and `households` gives the same Markdown
+/// (the JSON cites relationships and events by their index in the file, so it is compared as
+/// Markdown, which names them).
+#[test]
+#[ignore = "engine bug found on these cases: FS2, FS3 and the chronology's order of same-day \
+            entries depend on the order of unions and relationships in the file (issue 10 §1)"]
+fn every_case_reports_the_same_whatever_the_order_of_the_file() {
+    let config = PatternConfig::default();
+    let mut differing = Vec::new();
+    for case in cases() {
+        let text = std::fs::read_to_string(case.join("family.json")).expect("family.json");
+        let mut doc: serde_json::Value = serde_json::from_str(&text).expect("json");
+        for list in ["people", "unions", "emotional", "events", "households"] {
+            if let Some(items) = doc.get_mut(list).and_then(|v| v.as_array_mut()) {
+                items.reverse();
+            }
+        }
+        let reversed = Genogram::from_json(&doc.to_string()).expect("valid").genogram;
+        let original = Report::new(&load(&case), &config).to_markdown();
+        let lines = original
+            .lines()
+            .zip(Report::new(&reversed, &config).to_markdown().lines())
+            .filter(|(a, b)| a != b)
+            .count();
+        if lines > 0 {
+            differing.push(format!("{} ({lines} lines)", name(&case)));
+        }
+    }
+    assert!(differing.is_empty(), "reports that depend on the file's order: {differing:?}");
+}
