@@ -186,11 +186,12 @@ fn expected_lines_parse_or_fail_with_their_line() {
 }
 
 /// The report of a real family does not depend on the order of the file's order-free lists:
-/// reversing `people`, `unions`, `emotional`, `events` and `households` gives the same Markdown
+/// reversing `people`, `unions` (when all are dated), `emotional`, `events` and `households`
+/// gives the same Markdown
 /// (the JSON cites relationships and events by their index in the file, so it is compared as
 /// Markdown, which names them).
 #[test]
-#[ignore = "engine bug found on these cases: FS2, FS3 and the chronology's order of same-day \
+#[ignore = "engine bug found on these cases: FS2, FS3, R3 and the chronology's order of same-day \
             entries depend on the order of unions and relationships in the file (issue 10 §1)"]
 fn every_case_reports_the_same_whatever_the_order_of_the_file() {
     let config = PatternConfig::default();
@@ -198,13 +199,19 @@ fn every_case_reports_the_same_whatever_the_order_of_the_file() {
     for case in cases() {
         let text = std::fs::read_to_string(case.join("family.json")).expect("family.json");
         let mut doc: serde_json::Value = serde_json::from_str(&text).expect("json");
+        let g = load(&case);
+        // The format keeps undated unions in the file's order (docs/format.md, "Order").
+        let unions_free = g.unions().iter().all(|u| u.history.iter().any(|s| s.date.is_some()));
         for list in ["people", "unions", "emotional", "events", "households"] {
+            if list == "unions" && !unions_free {
+                continue;
+            }
             if let Some(items) = doc.get_mut(list).and_then(|v| v.as_array_mut()) {
                 items.reverse();
             }
         }
         let reversed = Genogram::from_json(&doc.to_string()).expect("valid").genogram;
-        let original = Report::new(&load(&case), &config).to_markdown();
+        let original = Report::new(&g, &config).to_markdown();
         let lines = original
             .lines()
             .zip(Report::new(&reversed, &config).to_markdown().lines())
