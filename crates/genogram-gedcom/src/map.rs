@@ -20,9 +20,31 @@ struct Mapper<'a> {
     multiples: Vec<(String, String, usize)>,
     /// (family, child) links marked disproven (`FAMC.STAT DISPROVEN`).
     disproven: Vec<(String, String)>,
+    /// Events the file says did not happen (`DIV N`, GEDCOM 7 `NO MARR`), by path.
+    not_happened: BTreeMap<String, usize>,
 }
 
 impl Mapper<'_> {
+    /// Whether an event line says the event happened. GEDCOM 5.5.1 and 7.0: `N` after an event
+    /// tag says it did not (`1 DIV N`), `Y` that it did, with no details. A `did not happen` line
+    /// is counted and creates nothing; so is a GEDCOM 7 `NO` structure (`1 NO MARR`).
+    fn happened(&mut self, path: &str, node: &Node) -> bool {
+        let denied = if node.tag == "NO" {
+            Some(format!("{path}.NO {}", node.value.trim().to_uppercase()))
+        } else if node.value.trim().eq_ignore_ascii_case("N") {
+            Some(format!("{path}.{} N", node.tag))
+        } else {
+            None
+        };
+        match denied {
+            Some(key) => {
+                *self.not_happened.entry(key).or_default() += 1;
+                false
+            }
+            None => true,
+        }
+    }
+
     fn skip(&mut self, path: &str, node: &Node) {
         let key = if path.is_empty() { node.tag.clone() } else { format!("{path}.{}", node.tag) };
         let entry = self.unmapped.entry(key).or_insert((0, node.line));
@@ -107,6 +129,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     let mut m = Mapper {
         multiples: Vec::new(),
         disproven: Vec::new(),
+        not_happened: BTreeMap::new(),
         problems,
         unmapped: BTreeMap::new(),
         notes: BTreeMap::new(),
@@ -214,6 +237,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     summary.unions = unions.len();
     summary.events = events.len();
     summary.unmapped = std::mem::take(&mut m.unmapped);
+    summary.not_happened = std::mem::take(&mut m.not_happened);
     let mut document = Document {
         genogram: 1,
         title: None,
@@ -269,6 +293,23 @@ fn person(
     let mut geno: Option<&Node> = None;
     let id = PersonId::new(x);
     for c in &r.children {
+        let event = matches!(
+            c.tag.as_str(),
+            "BIRT"
+                | "DEAT"
+                | "BURI"
+                | "CREM"
+                | "IMMI"
+                | "EMIG"
+                | "ADOP"
+                | "EVEN"
+                | "GRAD"
+                | "RETI"
+                | "NO"
+        );
+        if event && !m.happened("INDI", c) {
+            continue;
+        }
         match c.tag.as_str() {
             "NAME" => {
                 m.rest("INDI", c, &["GIVN", "SURN", "NICK", "TYPE"]);
@@ -458,6 +499,13 @@ fn family(
     let mut history: Vec<(Option<DateSpec>, usize, UnionStatus)> = Vec::new();
     let mut kind = UnionKind::Unknown;
     for c in &r.children {
+        let event = matches!(
+            c.tag.as_str(),
+            "MARR" | "ENGA" | "DIV" | "ANUL" | "DIVF" | "MARB" | "MARC" | "MARL" | "NO"
+        );
+        if event && !m.happened("FAM", c) {
+            continue;
+        }
         match c.tag.as_str() {
             "HUSB" | "WIFE" | "CHIL" => {
                 let Some(p) = c.pointer() else { continue };
@@ -512,7 +560,6 @@ fn family(
                 let d = m.date(c, "union date");
                 history.push((d, history.len(), status));
             }
-            "NO" => {} // GEDCOM 7: an event that did not happen
             "_GENO" => {
                 if let Some(exact) = m.exact::<Union>(c) {
                     return Some(exact);

@@ -129,3 +129,37 @@ fn disproven_links_are_left_out() {
     assert_eq!(kids, ["@I3@"]);
     assert_eq!(i.warnings.len(), 2, "{:?}", i.warnings);
 }
+
+#[test]
+fn events_marked_n_did_not_happen_and_y_did() {
+    let body = "0 @I1@ INDI\n1 SEX M\n1 DEAT N\n0 @I2@ INDI\n1 SEX F\n1 DEAT Y\n\
+                0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n1 DIV N\n1 MARR\n2 DATE 10 FEB 1840\n1 ANUL n\n\
+                0 @F2@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n1 MARR N\n1 ENGA Y\n1 DIVF N\n\
+                0 @F3@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n1 MARR Y\n1 NO DIV\n1 DIV Y\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    let [a, b] = &i.document.people[..] else { panic!() };
+    assert_eq!((a.deceased, b.deceased), (None, Some(true)), "DEAT N: alive; DEAT Y: dead");
+    let history = |n: usize| -> Vec<UnionStatus> {
+        i.document.unions[n].history.iter().map(|h| h.status).collect()
+    };
+    assert_eq!(history(0), [UnionStatus::Married], "DIV N and ANUL n create nothing");
+    assert_eq!(i.document.unions[0].current_status(), Some(UnionStatus::Married));
+    assert_eq!(history(1), [UnionStatus::Engaged], "MARR N is not a marriage");
+    assert_eq!(i.document.unions[1].kind, genogram_core::UnionKind::Unknown);
+    assert_eq!(history(2), [UnionStatus::Married, UnionStatus::Divorced], "Y: it happened");
+    let counts: Vec<(&str, usize)> =
+        i.summary.not_happened.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    assert_eq!(
+        counts,
+        [
+            ("FAM.ANUL N", 1),
+            ("FAM.DIV N", 1),
+            ("FAM.DIVF N", 1),
+            ("FAM.MARR N", 1),
+            ("FAM.NO DIV", 1),
+            ("INDI.DEAT N", 1)
+        ]
+    );
+    assert!(i.summary.to_string().contains("FAM.DIV N: 1"));
+    assert!(i.summary.unmapped.is_empty(), "{:?}", i.summary.unmapped);
+}
