@@ -476,6 +476,10 @@ impl<'a> Anonymizer<'a> {
             }
             for child in &mut union.children {
                 child.person = self.person_id(&child.person);
+                child.links = std::mem::take(&mut child.links)
+                    .into_iter()
+                    .map(|(parent, link)| (self.person_id(&parent), link))
+                    .collect();
                 child.date = self.date(child.date, "unions[].children[].date");
             }
             union.notes = self.text(union.notes.take(), "unions[].notes", KeptField::Notes);

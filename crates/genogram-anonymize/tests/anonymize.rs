@@ -12,6 +12,11 @@ fn inputs() -> Vec<(String, Genogram)> {
         genogram_testkit::examples().expect("the examples").into_iter().map(|(p, _)| p).collect();
     files.push("tests/fixtures/rich-free-text.json".into());
     files.push("../../tests/fixtures/valid/every-field-present.json".into());
+    // Per-parent links (`links` keyed by a parent's id): the ids are replaced there too.
+    files.push(
+        "../../tests/fixtures/valid/near-miss--stepparent-adoption-is-not-a-third-birth-parent.json"
+            .into(),
+    );
     files
         .into_iter()
         .map(|p| {

@@ -448,6 +448,22 @@ fn check_counts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
             "among this union's children",
             out,
         );
+        for (k, c) in u.children.iter().enumerate() {
+            for parent in c.links.keys().filter(|p| !u.partners.contains(p)) {
+                out.push(
+                    Diagnostic::new(
+                        Code::LinkToNonPartner,
+                        at.key("children").index(k).key("links").key(parent.as_str()),
+                        format!("`{parent}` is not a partner of this union"),
+                    )
+                    .with_hint(format!(
+                        "`links` gives the child's link to one of the partners ({}); a link to \
+                         someone else belongs in a union of theirs",
+                        u.partners.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
+                    )),
+                );
+            }
+        }
     }
     let mut twin_group: BTreeMap<&PersonId, usize> = BTreeMap::new();
     for (i, m) in doc.multiple_births.iter().enumerate() {
@@ -589,11 +605,7 @@ fn assemble(doc: Document, person_by_id: BTreeMap<PersonId, usize>) -> Genogram 
         }
         for (position, child) in union.children.iter().enumerate() {
             if let Some(&c) = person_by_id.get(&child.person) {
-                graph.add_edge(
-                    union_nodes[u],
-                    person_nodes[c],
-                    Edge::Child { link: child.link, position },
-                );
+                graph.add_edge(union_nodes[u], person_nodes[c], Edge::Child { position });
             }
         }
     }

@@ -7,7 +7,9 @@
 //! holds what belongs to the whole genogram (emotional relationships, events, households,
 //! multiple births, title, index person): importing the file gives back the same genogram.
 
-use genogram_core::{DateSpec, Genogram, LinkKind, PartialDate, Sex, UnionStatus};
+use genogram_core::{
+    ChildLink, DateSpec, Genogram, LinkKind, PartialDate, Sex, Union, UnionStatus,
+};
 
 /// The URI that documents the `_GENO` extension tags (see `docs/gedcom.md`).
 ///
@@ -163,21 +165,30 @@ pub fn export(g: &Genogram) -> String {
         if let Some(notes) = &p.notes {
             w.line(1, "NOTE", notes);
         }
-        let mut families: Vec<(&str, LinkKind)> = Vec::new();
-        for u in g.unions() {
-            if let Some(c) = u.children.iter().find(|c| c.person == p.id) {
-                families.push((u.id.as_str(), c.link));
-            }
+        let families: Vec<(&Union, &ChildLink)> = g
+            .unions()
+            .iter()
+            .filter_map(|u| Some((u, u.children.iter().find(|c| c.person == p.id)?)))
+            .collect();
+        for &(u, c) in &families {
+            adoption(&mut w, u, c, &union_xref[u.id.as_str()]);
         }
-        for (u, link) in families {
-            w.raw(1, "FAMC", &union_xref[u]);
-            let pedi = match link {
+        for (u, c) in families {
+            w.raw(1, "FAMC", &union_xref[u.id.as_str()]);
+            let pedi = match c.link {
                 LinkKind::Biological | LinkKind::DonorConceived | LinkKind::Surrogacy => "BIRTH",
                 LinkKind::Adopted => "ADOPTED",
                 LinkKind::Foster => "FOSTER",
                 LinkKind::Step | LinkKind::Guardianship => "OTHER",
             };
             w.raw(2, "PEDI", pedi);
+            // Links that differ per parent, as Family Tree Maker, Legacy and RootsMagic write
+            // them: `_FREL` to the first partner (HUSB), `_MREL` to the second (WIFE).
+            if !c.links.is_empty() {
+                for (partner, tag) in u.partners.iter().zip(["_FREL", "_MREL"]) {
+                    w.raw(2, tag, relation(c.link_to(partner)));
+                }
+            }
         }
         for u in g.unions_of(&p.id) {
             w.raw(1, "FAMS", &union_xref[u.id.as_str()]);
@@ -217,6 +228,35 @@ pub fn export(g: &Genogram) -> String {
     w.raw(0, "_GENO_DOC", &rest.to_string());
     w.raw(0, "TRLR", "");
     w.out
+}
+
+/// A child's adoption into a family, GEDCOM's way: an `ADOP` event naming the family and who
+/// adopted (`HUSB`, the first partner; `WIFE`, the second; `BOTH`).
+fn adoption(w: &mut Writer, u: &Union, c: &ChildLink, family: &str) {
+    let adopted: Vec<bool> = u.partners.iter().map(|p| c.link_to(p) == LinkKind::Adopted).collect();
+    let by = match adopted.as_slice() {
+        [true, true] => "BOTH",
+        [true] | [true, false] => "HUSB",
+        [false, true] => "WIFE",
+        _ => return,
+    };
+    w.raw(1, "ADOP", "");
+    if let Some(d) = &c.date {
+        w.raw(2, "DATE", &date(d));
+    }
+    w.raw(2, "FAMC", family);
+    w.raw(3, "ADOP", by);
+}
+
+/// The `_FREL` / `_MREL` word for a link.
+fn relation(link: LinkKind) -> &'static str {
+    match link {
+        LinkKind::Biological | LinkKind::DonorConceived | LinkKind::Surrogacy => "Natural",
+        LinkKind::Adopted => "Adopted",
+        LinkKind::Foster => "Foster",
+        LinkKind::Step => "Step",
+        LinkKind::Guardianship => "Guardian",
+    }
 }
 
 fn json(value: &impl serde::Serialize) -> String {

@@ -45,6 +45,33 @@ impl Mapper<'_> {
         }
     }
 
+    /// A child's relationship to one parent in the `_FREL` (father) or `_MREL` (mother)
+    /// extension of Family Tree Maker, Legacy and RootsMagic; `None` when unknown or not said.
+    fn relation(&mut self, node: &Node, tag: &str) -> Option<LinkKind> {
+        let line = node.child(tag)?;
+        let value = line.value.trim().to_lowercase();
+        match value.as_str() {
+            "natural" | "birth" | "biological" => Some(LinkKind::Biological),
+            "adopted" | "adoptive" => Some(LinkKind::Adopted),
+            "step" | "stepchild" | "stepparent" => Some(LinkKind::Step),
+            "foster" => Some(LinkKind::Foster),
+            "guardian" | "guardianship" | "ward" => Some(LinkKind::Guardianship),
+            // A religious ordinance, or nothing said: the pedigree, else biological, applies.
+            "" | "unknown" | "private" | "sealing" | "sealed" => None,
+            _ => {
+                self.problems.push(Problem::warning(
+                    line.line,
+                    format!(
+                        "the relationship `{tag} {}` is not one genogram knows",
+                        line.value.trim()
+                    ),
+                    "read from the pedigree (PEDI), else as biological",
+                ));
+                None
+            }
+        }
+    }
+
     fn skip(&mut self, path: &str, node: &Node) {
         let key = if path.is_empty() { node.tag.clone() } else { format!("{path}.{}", node.tag) };
         let entry = self.unmapped.entry(key).or_insert((0, node.line));
@@ -195,7 +222,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     let mut people = Vec::new();
     let mut events = Vec::new();
     // The link kind of each child in each family, from the child's FAMC.PEDI.
-    let mut pedigree: BTreeMap<(String, String), LinkKind> = BTreeMap::new();
+    let mut pedigree: BTreeMap<(String, String), Pedigree> = BTreeMap::new();
     for r in roots {
         match r.tag.as_str() {
             "INDI" => {
@@ -263,7 +290,7 @@ fn person(
     r: &Node,
     x: &str,
     events: &mut Vec<LifeEvent>,
-    pedigree: &mut BTreeMap<(String, String), LinkKind>,
+    pedigree: &mut BTreeMap<(String, String), Pedigree>,
 ) -> Person {
     let mut p = Person {
         id: PersonId::new(x),
@@ -380,7 +407,19 @@ fn person(
                     p.origin.take().or(Some(c.value.trim().to_owned()).filter(|v| !v.is_empty()))
             }
             "IMMI" | "EMIG" | "ADOP" | "EVEN" | "GRAD" | "RETI" => {
-                m.rest("INDI", c, &["DATE", "PLAC", "TYPE"]);
+                m.rest("INDI", c, &["DATE", "PLAC", "TYPE", "FAMC"]);
+                if let (Some(f), Some(famc)) = (adopting_family(c), c.child("FAMC")) {
+                    m.rest("INDI.ADOP", famc, &["ADOP"]);
+                    let date = m.date(c, "adoption date");
+                    let entry = pedigree.entry((f.to_owned(), x.to_owned())).or_default();
+                    // GEDCOM: `ADOP HUSB`, `WIFE` or `BOTH` (the default) says who adopted.
+                    let by = famc.value_of("ADOP").map(str::to_uppercase);
+                    entry.adopted_by_husband |= by.as_deref() != Some("WIFE");
+                    entry.adopted_by_wife |= by.as_deref() != Some("HUSB");
+                    entry.date = entry.date.or(date);
+                } else if let Some(famc) = c.child("FAMC") {
+                    m.skip("INDI.ADOP", famc); // `@VOID@`, or under another event
+                }
                 let kind = if matches!(c.tag.as_str(), "IMMI" | "EMIG") {
                     EventKind::Migration
                 } else {
@@ -413,7 +452,7 @@ fn person(
                 }
             }
             "FAMC" => {
-                m.rest("INDI", c, &["PEDI", "STAT"]);
+                m.rest("INDI", c, &["PEDI", "STAT", "_FREL", "_MREL"]);
                 // GEDCOM 5.5.1/7 STAT: a disproven link is left out; a challenged one is kept.
                 match c.value_of("STAT").map(str::to_uppercase).as_deref() {
                     Some("DISPROVEN") => {
@@ -435,13 +474,19 @@ fn person(
                     _ => {}
                 }
                 if let Some(f) = c.pointer().filter(|f| *f != "@VOID@") {
-                    let kind = match c.value_of("PEDI").map(str::to_uppercase).as_deref() {
-                        Some("ADOPTED") => LinkKind::Adopted,
-                        Some("FOSTER") => LinkKind::Foster,
-                        Some("OTHER") => LinkKind::Guardianship,
-                        _ => LinkKind::Biological,
+                    let pedi = match c.value_of("PEDI").map(str::to_uppercase).as_deref() {
+                        Some("ADOPTED") => Some(LinkKind::Adopted),
+                        Some("FOSTER") => Some(LinkKind::Foster),
+                        Some("OTHER") => Some(LinkKind::Guardianship),
+                        Some("BIRTH") => Some(LinkKind::Biological),
+                        _ => None,
                     };
-                    pedigree.insert((f.to_owned(), x.to_owned()), kind);
+                    let father = m.relation(c, "_FREL");
+                    let mother = m.relation(c, "_MREL");
+                    let entry = pedigree.entry((f.to_owned(), x.to_owned())).or_default();
+                    entry.both = entry.both.or(pedi);
+                    entry.husband = entry.husband.or(father);
+                    entry.wife = entry.wife.or(mother);
                 }
             }
             "_GENO" => geno = Some(c),
@@ -492,10 +537,13 @@ fn family(
     r: &Node,
     x: &str,
     indi: &BTreeMap<&str, &Node>,
-    pedigree: &BTreeMap<(String, String), LinkKind>,
+    pedigree: &BTreeMap<(String, String), Pedigree>,
 ) -> Option<Union> {
     let mut partners = Vec::new();
     let mut children = Vec::new();
+    let (mut husband, mut wife) = (None, None);
+    // A child's `_FREL` / `_MREL` under `FAM.CHIL` (Family Tree Maker writes them there).
+    let mut listed: BTreeMap<String, Pedigree> = BTreeMap::new();
     let mut history: Vec<(Option<DateSpec>, usize, UnionStatus)> = Vec::new();
     let mut kind = UnionKind::Unknown;
     for c in &r.children {
@@ -524,17 +572,27 @@ fn family(
                 }
                 let pid = PersonId::new(p);
                 if c.tag == "CHIL" {
+                    m.rest("FAM", c, &["_FREL", "_MREL"]);
                     if m.disproven.iter().any(|(f, k)| f == x && k == p) {
                         continue;
                     }
+                    let entry = listed.entry(p.to_owned()).or_default();
+                    entry.husband = entry.husband.or(m.relation(c, "_FREL"));
+                    entry.wife = entry.wife.or(m.relation(c, "_MREL"));
                     if !children.iter().any(|k: &ChildLink| k.person == pid) {
-                        let link = pedigree
-                            .get(&(x.to_owned(), p.to_owned()))
-                            .copied()
-                            .unwrap_or_default();
-                        children.push(ChildLink { person: pid, link, date: None });
+                        children.push(ChildLink {
+                            person: pid,
+                            link: LinkKind::Biological,
+                            links: BTreeMap::new(),
+                            date: None,
+                        });
                     }
                 } else if !partners.contains(&pid) && partners.len() < 2 {
+                    if c.tag == "HUSB" {
+                        husband = husband.or(Some(pid.clone()));
+                    } else {
+                        wife = wife.or(Some(pid.clone()));
+                    }
                     partners.push(pid);
                 } else if !partners.contains(&pid) {
                     m.problems.push(Problem::warning(
@@ -580,6 +638,22 @@ fn family(
         ));
         return None;
     }
+    for child in &mut children {
+        let id = child.person.as_str().to_owned();
+        let mut p = pedigree.get(&(x.to_owned(), id.clone())).cloned().unwrap_or_default();
+        if let Some(l) = listed.get(&id) {
+            p.husband = p.husband.or(l.husband);
+            p.wife = p.wife.or(l.wife);
+        }
+        let kinds: Vec<LinkKind> = partners
+            .iter()
+            .map(|q| p.kind(Some(q) == husband.as_ref(), Some(q) == wife.as_ref()))
+            .collect();
+        (child.link, child.links) = per_parent(&partners, &kinds, p.both.unwrap_or_default());
+        if kinds.contains(&LinkKind::Adopted) {
+            child.date = p.date;
+        }
+    }
     // Dated events in date order; undated ones keep their place.
     let mut dated: Vec<(DateSpec, usize, UnionStatus)> =
         history.iter().filter_map(|&(d, i, s)| Some((d?, i, s))).collect();
@@ -605,6 +679,56 @@ fn family(
     })
 }
 
+/// What a file says of one child's links to one family: the pedigree (`FAMC.PEDI`), the
+/// relationship to each parent (`_FREL`, `_MREL`), and an adoption (`ADOP` with `FAMC`).
+#[derive(Clone, Default)]
+struct Pedigree {
+    both: Option<LinkKind>,
+    husband: Option<LinkKind>,
+    wife: Option<LinkKind>,
+    adopted_by_husband: bool,
+    adopted_by_wife: bool,
+    date: Option<DateSpec>,
+}
+
+impl Pedigree {
+    /// The link to the partner who is the family's `HUSB`, its `WIFE`, or neither: an adoption
+    /// first, then the relationship to that parent, then the pedigree, else biological.
+    fn kind(&self, is_husband: bool, is_wife: bool) -> LinkKind {
+        let (adopted, own) = if is_husband {
+            (self.adopted_by_husband, self.husband)
+        } else if is_wife {
+            (self.adopted_by_wife, self.wife)
+        } else {
+            (false, None)
+        };
+        if adopted { LinkKind::Adopted } else { own.or(self.both).unwrap_or_default() }
+    }
+}
+
+/// The family an `INDI.ADOP` event names (`2 FAMC @F1@`), unless void.
+fn adopting_family(adop: &Node) -> Option<&str> {
+    adop.child("FAMC")?.pointer().filter(|f| *f != "@VOID@")
+}
+
+/// A child's link to each partner as the format writes it: one `link` (`common` when some
+/// partner has it, else the first partner's), and `links` for the partners whose link differs.
+fn per_parent(
+    partners: &[PersonId],
+    kinds: &[LinkKind],
+    common: LinkKind,
+) -> (LinkKind, BTreeMap<PersonId, LinkKind>) {
+    let link =
+        if kinds.contains(&common) { common } else { kinds.first().copied().unwrap_or(common) };
+    let links = partners
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| **k != link)
+        .map(|(p, k)| (p.clone(), *k))
+        .collect();
+    (link, links)
+}
+
 /// A child listed as a birth child of families with more than two parents between them keeps
 /// the first family (in file order) as the birth family; the later links become step links,
 /// with a warning each, so the file can still be used.
@@ -615,11 +739,24 @@ fn demote_extra_birth_families(
 ) {
     let mut parents: BTreeMap<PersonId, Vec<PersonId>> = BTreeMap::new();
     for u in unions.iter_mut() {
-        for c in u.children.iter_mut().filter(|c| c.link == LinkKind::Biological) {
+        for c in u.children.iter_mut() {
+            let birth: Vec<&PersonId> =
+                u.partners.iter().filter(|p| c.link_to(p) == LinkKind::Biological).collect();
+            if birth.is_empty() {
+                continue;
+            }
             let known = parents.entry(c.person.clone()).or_default();
-            let new: Vec<&PersonId> = u.partners.iter().filter(|p| !known.contains(p)).collect();
+            let new: Vec<&PersonId> = birth.into_iter().filter(|p| !known.contains(p)).collect();
             if known.len() + new.len() > 2 {
-                c.link = LinkKind::Step;
+                let kinds: Vec<LinkKind> = u
+                    .partners
+                    .iter()
+                    .map(|p| match c.link_to(p) {
+                        LinkKind::Biological => LinkKind::Step,
+                        other => other,
+                    })
+                    .collect();
+                (c.link, c.links) = per_parent(&u.partners, &kinds, LinkKind::Step);
                 m.problems.push(Problem::warning(
                     lines.get(u.id.as_str()).copied().unwrap_or(1),
                     format!(

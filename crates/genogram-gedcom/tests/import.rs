@@ -163,3 +163,62 @@ fn events_marked_n_did_not_happen_and_y_did() {
     assert!(i.summary.to_string().contains("FAM.DIV N: 1"));
     assert!(i.summary.unmapped.is_empty(), "{:?}", i.summary.unmapped);
 }
+
+/// Adoption and foster care per parent: `PEDI`, the `ADOP` event with `FAMC` and `ADOP
+/// HUSB|WIFE|BOTH`, and `_FREL` / `_MREL` under `FAMC` or `FAM.CHIL`.
+#[test]
+fn adoption_per_parent_from_pedi_adop_and_frel_mrel() {
+    let body = "0 @D@ INDI\n1 SEX M\n0 @M@ INDI\n1 SEX F\n\
+                0 @K1@ INDI\n1 ADOP\n2 DATE 1997\n2 FAMC @F1@\n3 ADOP HUSB\n1 FAMC @F1@\n\
+                0 @K2@ INDI\n1 FAMC @F1@\n2 _FREL birth\n2 _MREL Adopted\n\
+                0 @K3@ INDI\n1 FAMC @F1@\n2 PEDI foster\n\
+                0 @K4@ INDI\n1 ADOP Y\n2 FAMC @F1@\n3 ADOP BOTH\n1 FAMC @F1@\n2 PEDI adopted\n\
+                0 @K5@ INDI\n1 FAMC @F1@\n2 _FREL Custom relationship to father\n\
+                0 @K6@ INDI\n1 FAMC @F1@\n2 PEDI sealing\n\
+                0 @F1@ FAM\n1 HUSB @D@\n1 WIFE @M@\n1 CHIL @K1@\n1 CHIL @K2@\n1 CHIL @K3@\n\
+                1 CHIL @K4@\n1 CHIL @K5@\n1 CHIL @K6@\n1 CHIL @K7@\n2 _FREL Step\n2 _MREL Natural\n\
+                0 @K7@ INDI\n1 FAMC @F1@\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    let u = &i.document.unions[0];
+    let (dad, mum) = (genogram_core::PersonId::new("@D@"), genogram_core::PersonId::new("@M@"));
+    let seen: Vec<(&str, LinkKind, LinkKind)> =
+        u.children.iter().map(|c| (c.person.as_str(), c.link_to(&dad), c.link_to(&mum))).collect();
+    use LinkKind::*;
+    assert_eq!(
+        seen,
+        [
+            ("@K1@", Adopted, Biological),
+            ("@K2@", Biological, Adopted),
+            ("@K3@", Foster, Foster),
+            ("@K4@", Adopted, Adopted),
+            ("@K5@", Biological, Biological),
+            ("@K6@", Biological, Biological),
+            ("@K7@", Step, Biological),
+        ]
+    );
+    // The common kind is `link`; only the parent whose link differs is in `links`.
+    assert_eq!((u.children[0].link, u.children[0].links.len()), (Biological, 1));
+    assert_eq!(u.children[0].date.map(|d| d.to_string()).as_deref(), Some("1997"));
+    assert!(u.children[3].links.is_empty());
+    let adoptions: Vec<Option<String>> =
+        i.document.events.iter().map(|e| e.date.map(|d| d.to_string())).collect();
+    assert_eq!(adoptions, [Some("1997".to_owned()), None], "each ADOP is also an event");
+    assert!(i.summary.unmapped.is_empty(), "{:?}", i.summary.unmapped);
+    assert!(
+        i.warnings.iter().any(|w| w.message.contains("Custom relationship to father")),
+        "an unknown relationship word is reported"
+    );
+    let g = genogram_core::Genogram::from_document(i.document).expect("valid").genogram;
+    let k1 = genogram_core::PersonId::new("@K1@");
+    assert_eq!(g.link_kind(&k1, &dad), Some(Adopted));
+    assert_eq!(g.link_kind(&k1, &mum), Some(Biological));
+    let term = |a: &str, b: &genogram_core::PersonId| {
+        g.kinship(&genogram_core::PersonId::new(a), b).map(|k| k.term().to_owned())
+    };
+    assert!(term("@K1@", &dad).is_some_and(|t| t.contains("adoptive")), "{:?}", term("@K1@", &dad));
+    assert!(
+        term("@K1@", &mum).is_some_and(|t| !t.contains("adoptive")),
+        "{:?}",
+        term("@K1@", &mum)
+    );
+}
