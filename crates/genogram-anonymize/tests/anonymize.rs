@@ -60,6 +60,8 @@ fn identifying_strings(doc: &Document) -> Vec<String> {
             &p.ethnicity,
             &p.religion,
             &p.origin,
+            &p.birth_place,
+            &p.death_place,
             &p.notes,
         ] {
             add(text.as_ref());
@@ -74,6 +76,9 @@ fn identifying_strings(doc: &Document) -> Vec<String> {
     for u in &doc.unions {
         add(Some(&u.id.to_string()));
         add(u.notes.as_ref());
+        for step in &u.history {
+            add(step.place.as_ref());
+        }
     }
     for r in &doc.emotional {
         add(r.notes.as_ref());

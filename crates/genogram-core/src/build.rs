@@ -234,6 +234,8 @@ fn check_texts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
         check(p.ethnicity.as_ref(), &|| at().key("ethnicity"), MAX_SHORT_TEXT_CHARS);
         check(p.religion.as_ref(), &|| at().key("religion"), MAX_SHORT_TEXT_CHARS);
         check(p.origin.as_ref(), &|| at().key("origin"), MAX_SHORT_TEXT_CHARS);
+        check(p.birth_place.as_ref(), &|| at().key("birth_place"), MAX_SHORT_TEXT_CHARS);
+        check(p.death_place.as_ref(), &|| at().key("death_place"), MAX_SHORT_TEXT_CHARS);
         check(p.notes.as_ref(), &|| at().key("notes"), MAX_NOTE_CHARS);
         for (t, tag) in p.tags.iter().enumerate() {
             check(Some(tag), &|| at().key("tags").index(t), MAX_SHORT_TEXT_CHARS);
@@ -247,6 +249,10 @@ fn check_texts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
     }
     for (i, u) in doc.unions.iter().enumerate() {
         check(u.notes.as_ref(), &|| paths.union(i).key("notes"), MAX_NOTE_CHARS);
+        for (k, step) in u.history.iter().enumerate() {
+            let at = || paths.union(i).key("history").index(k).key("place");
+            check(step.place.as_ref(), &at, MAX_SHORT_TEXT_CHARS);
+        }
     }
     for (i, r) in doc.emotional.iter().enumerate() {
         check(r.notes.as_ref(), &|| paths.emotional(i).key("notes"), MAX_NOTE_CHARS);

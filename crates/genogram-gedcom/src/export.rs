@@ -139,17 +139,26 @@ pub fn export(g: &Genogram) -> String {
                 Sex::Unknown => "U",
             },
         );
-        if let Some(b) = &p.birth {
-            w.raw(1, "BIRT", "");
-            w.raw(2, "DATE", &date(b));
+        if p.birth.is_some() || p.birth_place.is_some() {
+            w.raw(1, "BIRT", if p.birth.is_none() { "Y" } else { "" });
+            if let Some(b) = &p.birth {
+                w.raw(2, "DATE", &date(b));
+            }
+            if let Some(place) = &p.birth_place {
+                w.line(2, "PLAC", place);
+            }
         }
-        if p.death.is_some() || p.deceased == Some(true) || p.death_cause.is_some() {
-            w.raw(1, "DEAT", if p.death.is_none() && p.death_cause.is_none() { "Y" } else { "" });
+        let died = p.death.is_some() || p.death_cause.is_some() || p.death_place.is_some();
+        if died || p.deceased == Some(true) {
+            w.raw(1, "DEAT", if p.death.is_none() { "Y" } else { "" });
             if let Some(d) = &p.death {
                 w.raw(2, "DATE", &date(d));
             }
             if let Some(c) = &p.death_cause {
                 w.line(2, "CAUS", c);
+            }
+            if let Some(place) = &p.death_place {
+                w.line(2, "PLAC", place);
             }
         }
         for (tag, value) in [
@@ -215,6 +224,9 @@ pub fn export(g: &Genogram) -> String {
             w.raw(1, tag, if h.date.is_none() { "Y" } else { "" });
             if let Some(d) = &h.date {
                 w.raw(2, "DATE", &date(d));
+            }
+            if let Some(place) = &h.place {
+                w.line(2, "PLAC", place);
             }
         }
         w.raw(1, "_GENO", &json(u));

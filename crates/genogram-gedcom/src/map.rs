@@ -301,7 +301,9 @@ fn person(
         transgender: None,
         orientation: None,
         birth: None,
+        birth_place: None,
         death: None,
+        death_place: None,
         deceased: None,
         death_manner: None,
         death_cause: None,
@@ -372,12 +374,14 @@ fn person(
                 }
             }
             "BIRT" => {
-                m.rest("INDI", c, &["DATE"]);
+                m.rest("INDI", c, &["DATE", "PLAC"]);
                 p.birth = p.birth.or(m.date(c, "birth date"));
+                p.birth_place = p.birth_place.take().or(place(c));
             }
             "DEAT" => {
-                m.rest("INDI", c, &["DATE", "CAUS"]);
+                m.rest("INDI", c, &["DATE", "CAUS", "PLAC"]);
                 p.death = p.death.or(m.date(c, "death date"));
+                p.death_place = p.death_place.take().or(place(c));
                 p.deceased = Some(true);
                 if let Some(cause) = c.value_of("CAUS") {
                     p.death_cause = Some(cause.to_owned());
@@ -441,7 +445,7 @@ fn person(
                     date: m.date(c, "event date"),
                     people: vec![id.clone()],
                     label,
-                    place: c.value_of("PLAC").map(str::to_owned),
+                    place: place(c),
                     notes: None,
                 });
             }
@@ -522,10 +526,17 @@ fn person(
         let joined = notes.join("\n");
         p.notes = Some(joined.chars().take(genogram_core::MAX_NOTE_CHARS).collect());
     }
-    for t in
-        [&mut p.occupation, &mut p.education, &mut p.religion, &mut p.origin, &mut p.death_cause]
-            .into_iter()
-            .flatten()
+    for t in [
+        &mut p.occupation,
+        &mut p.education,
+        &mut p.religion,
+        &mut p.origin,
+        &mut p.death_cause,
+        &mut p.birth_place,
+        &mut p.death_place,
+    ]
+    .into_iter()
+    .flatten()
     {
         *t = t.chars().take(genogram_core::MAX_SHORT_TEXT_CHARS).collect();
     }
@@ -544,7 +555,7 @@ fn family(
     let (mut husband, mut wife) = (None, None);
     // A child's `_FREL` / `_MREL` under `FAM.CHIL` (Family Tree Maker writes them there).
     let mut listed: BTreeMap<String, Pedigree> = BTreeMap::new();
-    let mut history: Vec<(Option<DateSpec>, usize, UnionStatus)> = Vec::new();
+    let mut history: Vec<StatusChange> = Vec::new();
     let mut kind = UnionKind::Unknown;
     for c in &r.children {
         let event = matches!(
@@ -603,7 +614,7 @@ fn family(
                 }
             }
             "MARR" | "ENGA" | "DIV" | "ANUL" | "DIVF" | "MARB" | "MARC" | "MARL" => {
-                m.rest("FAM", c, &["DATE"]);
+                m.rest("FAM", c, &["DATE", "PLAC"]);
                 let status = match c.tag.as_str() {
                     "MARR" => {
                         kind = UnionKind::Marriage;
@@ -616,7 +627,7 @@ fn family(
                     _ => UnionStatus::Annulled,
                 };
                 let d = m.date(c, "union date");
-                history.push((d, history.len(), status));
+                history.push(StatusChange { status, date: d, place: place(c) });
             }
             "_GENO" => {
                 if let Some(exact) = m.exact::<Union>(c) {
@@ -654,20 +665,13 @@ fn family(
             child.date = p.date;
         }
     }
-    // Dated events in date order; undated ones keep their place.
-    let mut dated: Vec<(DateSpec, usize, UnionStatus)> =
-        history.iter().filter_map(|&(d, i, s)| Some((d?, i, s))).collect();
-    dated.sort_by_key(|(d, i, _)| (d.sort_key(), *i));
-    let mut it = dated.into_iter();
-    let history: Vec<StatusChange> = history
-        .iter()
-        .map(|&(d, _, s)| match d {
-            Some(_) => it.next().map_or(StatusChange { status: s, date: d }, |(d, _, s)| {
-                StatusChange { status: s, date: Some(d) }
-            }),
-            None => StatusChange { status: s, date: None },
-        })
-        .collect();
+    // Dated events in date order (a stable sort); undated ones keep their place.
+    let positions: Vec<usize> = (0..history.len()).filter(|&i| history[i].date.is_some()).collect();
+    let mut dated: Vec<StatusChange> = positions.iter().map(|&i| history[i].clone()).collect();
+    dated.sort_by_key(|c| c.date.as_ref().map(DateSpec::sort_key));
+    for (&i, change) in positions.iter().zip(dated) {
+        history[i] = change;
+    }
     Some(Union {
         id: UnionId::new(x),
         partners,
@@ -704,6 +708,15 @@ impl Pedigree {
         };
         if adopted { LinkKind::Adopted } else { own.or(self.both).unwrap_or_default() }
     }
+}
+
+/// An event's place (`2 PLAC Cork, Ireland`), its list parts tidied (`Cork,  , Ireland` is
+/// `Cork, Ireland`), cut to the format's short-text length.
+fn place(event: &Node) -> Option<String> {
+    let parts: Vec<&str> =
+        event.value_of("PLAC")?.split(',').map(str::trim).filter(|part| !part.is_empty()).collect();
+    let place = parts.join(", ");
+    (!place.is_empty()).then(|| place.chars().take(genogram_core::MAX_SHORT_TEXT_CHARS).collect())
 }
 
 /// The family an `INDI.ADOP` event names (`2 FAMC @F1@`), unless void.

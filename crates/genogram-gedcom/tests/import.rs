@@ -63,10 +63,10 @@ fn restricted_records_are_left_out_unless_asked() {
 
 #[test]
 fn unmapped_tags_are_counted_and_strict_refuses_them() {
-    let body = "0 @I1@ INDI\n1 BIRT\n2 PLAC Cork\n1 _CUSTOM x\n1 _CUSTOM y\n";
+    let body = "0 @I1@ INDI\n1 BIRT\n2 SOUR Cork\n1 _CUSTOM x\n1 _CUSTOM y\n";
     let i = import(&ged(body), &Options::default()).expect("imports");
     assert_eq!(i.summary.unmapped.get("INDI._CUSTOM"), Some(&(2, 8)));
-    assert_eq!(i.summary.unmapped.get("INDI.BIRT.PLAC"), Some(&(1, 7)));
+    assert_eq!(i.summary.unmapped.get("INDI.BIRT.SOUR"), Some(&(1, 7)));
     let strict = import(&ged(body), &Options { strict: true, ..Options::default() }).unwrap_err();
     assert!(
         strict
@@ -221,4 +221,24 @@ fn adoption_per_parent_from_pedi_adop_and_frel_mrel() {
         "{:?}",
         term("@K1@", &mum)
     );
+}
+
+#[test]
+fn places_of_births_deaths_unions_and_events() {
+    let body = "0 @I1@ INDI\n1 BIRT\n2 DATE 1819\n2 PLAC Kensington Palace,  London, England\n\
+                1 DEAT\n2 PLAC Osborne House, Isle of Wight\n1 IMMI\n2 PLAC Boston\n\
+                0 @I2@ INDI\n1 BIRT\n2 PLAC ,\n\
+                0 @F1@ FAM\n1 HUSB @I2@\n1 WIFE @I1@\n1 MARR\n2 DATE 10 FEB 1840\n2 PLAC St James's Palace\n";
+    let i = import(&ged(body), &Options::default()).expect("imports");
+    let [a, b] = &i.document.people[..] else { panic!() };
+    assert_eq!(a.birth_place.as_deref(), Some("Kensington Palace, London, England"));
+    assert_eq!(a.death_place.as_deref(), Some("Osborne House, Isle of Wight"));
+    assert_eq!((a.deceased, b.birth_place.as_deref()), (Some(true), None), "an empty PLAC is none");
+    let step = &i.document.unions[0].history[0];
+    assert_eq!(
+        (step.status, step.place.as_deref()),
+        (UnionStatus::Married, Some("St James's Palace"))
+    );
+    assert_eq!(i.document.events[0].place.as_deref(), Some("Boston"));
+    assert!(i.summary.unmapped.is_empty(), "PLAC is mapped: {:?}", i.summary.unmapped);
 }

@@ -91,6 +91,12 @@ fn generated(seed: u64) -> String {
         }
         if next(3) == 0 {
             fields.push(format!(
+                r#""birth_place": "{}", "death_place": "Westminster, London, England""#,
+                texts[next(7) as usize].trim()
+            ));
+        }
+        if next(3) == 0 {
+            fields.push(format!(
                 r#""occupation": "{}", "notes": "{}""#,
                 texts[next(7) as usize],
                 texts[next(7) as usize]
@@ -117,7 +123,7 @@ fn generated(seed: u64) -> String {
         })
         .collect();
     let mut unions = vec![format!(
-        r#"{{"id": "u0", "partners": ["p0", "p1"], "kind": "marriage", "history": [{{"status": "{}", "date": "1970"}}, {{"status": "{}"}}], "children": [{}]}}"#,
+        r#"{{"id": "u0", "partners": ["p0", "p1"], "kind": "marriage", "history": [{{"status": "{}", "date": "1970", "place": "Cork, Ireland"}}, {{"status": "{}"}}], "children": [{}]}}"#,
         statuses[next(8) as usize],
         statuses[next(8) as usize],
         kids.join(", ")

@@ -177,6 +177,9 @@ pub struct StatusChange {
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
+    /// Where (the place of a wedding, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// A step in a union's history (genogram-spec §2.1, §2.3).
