@@ -296,4 +296,6 @@ pub(crate) enum LabelArg {
     Conditions,
     /// The occupation.
     Occupation,
+    /// The places of birth and death.
+    Places,
 }

@@ -46,6 +46,7 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
             age: args.labels.contains(&LabelArg::Age),
             conditions: args.labels.contains(&LabelArg::Conditions),
             occupation: args.labels.contains(&LabelArg::Occupation),
+            places: args.labels.contains(&LabelArg::Places),
         },
         highlights,
     };

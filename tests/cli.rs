@@ -273,6 +273,15 @@ fn render_labels_choose_the_text_with_each_person() {
     assert!(chosen.stdout.contains("\ncannabis use\n"));
     assert!(default.stdout.contains("\n1945–2012\n") && !chosen.stdout.contains("\n1945–2012\n"));
     assert_eq!(genogram(root(), &["render", family, "--labels", "shoe-size"], b"").code, 2);
+    let places = root().join(
+        "tests/fixtures/valid/near-miss--stepparent-adoption-is-not-a-third-birth-parent.json",
+    );
+    let places = places.to_str().expect("path");
+    let plain = genogram(root(), &["render", places], b"");
+    let with = genogram(root(), &["render", places, "--labels", "name,places"], b"");
+    assert_eq!((plain.code, with.code), (0, 0));
+    assert!(!plain.stdout.contains("b. Aberystwyth") && with.stdout.contains("\nb. Aberystwyth\n"));
+    assert!(with.stdout.contains("\nd. Carmarthen"), "a long place is cut to fit");
 }
 
 #[test]

@@ -166,3 +166,27 @@ fn export_writes_gedcom_7_that_imports_back_to_the_same_genogram() {
     assert_eq!(original, again);
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+/// royal92.ged marks marriages `1 DIV N`: no divorce happened (GEDCOM 5.5.1).
+#[test]
+fn div_n_is_no_divorce_victoria_and_albert_stay_married() {
+    let bytes = std::fs::read(root().join("tests/fixtures/gedcom/royal92.ged")).expect("read");
+    let imported = import(&bytes, &Options::default()).expect("imports");
+    assert_eq!(imported.summary.not_happened.get("FAM.DIV N"), Some(&9));
+    let g = genogram_core::Genogram::from_document(imported.document).expect("valid").genogram;
+    for (wife, husband, who) in
+        [("@I1@", "@I2@", "Victoria and Albert"), ("@I52@", "@I57@", "Elizabeth II and Philip")]
+    {
+        let (wife, husband) =
+            (genogram_core::PersonId::new(wife), genogram_core::PersonId::new(husband));
+        let u = g
+            .unions()
+            .iter()
+            .find(|u| u.partners.contains(&wife) && u.partners.contains(&husband))
+            .expect("their union");
+        assert_eq!(u.current_status(), Some(genogram_core::UnionStatus::Married), "{who}");
+        assert!(!u.has_ended(), "{who}");
+        let term = g.kinship(&husband, &wife).expect("related").term().to_owned();
+        assert!(!term.contains("ex-") && !term.contains("former"), "{who}: {term}");
+    }
+}

@@ -101,7 +101,7 @@ pub enum KeptField {
     Religion,
     /// Origins (places of origin, migration history), verbatim.
     Origins,
-    /// Places of events, verbatim.
+    /// Places (of births, deaths, union steps and events), verbatim.
     Places,
     /// Causes of death, verbatim (the manner of death is always kept).
     DeathCauses,
@@ -473,9 +473,15 @@ impl<'a> Anonymizer<'a> {
             union.partners = union.partners.iter().map(|p| self.person_id(p)).collect();
             for step in &mut union.history {
                 step.date = self.date(step.date, "unions[].history[].date");
+                step.place =
+                    self.text(step.place.take(), "unions[].history[].place", KeptField::Places);
             }
             for child in &mut union.children {
                 child.person = self.person_id(&child.person);
+                child.links = std::mem::take(&mut child.links)
+                    .into_iter()
+                    .map(|(parent, link)| (self.person_id(&parent), link))
+                    .collect();
                 child.date = self.date(child.date, "unions[].children[].date");
             }
             union.notes = self.text(union.notes.take(), "unions[].notes", KeptField::Notes);
@@ -604,6 +610,8 @@ impl<'a> Anonymizer<'a> {
         p.ethnicity = self.text(p.ethnicity.take(), "people[].ethnicity", KeptField::Ethnicity);
         p.religion = self.text(p.religion.take(), "people[].religion", KeptField::Religion);
         p.origin = self.text(p.origin.take(), "people[].origin", KeptField::Origins);
+        p.birth_place = self.text(p.birth_place.take(), "people[].birth_place", KeptField::Places);
+        p.death_place = self.text(p.death_place.take(), "people[].death_place", KeptField::Places);
         p.notes = self.text(p.notes.take(), "people[].notes", KeptField::Notes);
         if !p.tags.is_empty() && !self.options.keep.contains(&KeptField::Tags) {
             for _ in 0..p.tags.len() {

@@ -12,6 +12,11 @@ fn inputs() -> Vec<(String, Genogram)> {
         genogram_testkit::examples().expect("the examples").into_iter().map(|(p, _)| p).collect();
     files.push("tests/fixtures/rich-free-text.json".into());
     files.push("../../tests/fixtures/valid/every-field-present.json".into());
+    // Per-parent links (`links` keyed by a parent's id): the ids are replaced there too.
+    files.push(
+        "../../tests/fixtures/valid/near-miss--stepparent-adoption-is-not-a-third-birth-parent.json"
+            .into(),
+    );
     files
         .into_iter()
         .map(|p| {
@@ -55,6 +60,8 @@ fn identifying_strings(doc: &Document) -> Vec<String> {
             &p.ethnicity,
             &p.religion,
             &p.origin,
+            &p.birth_place,
+            &p.death_place,
             &p.notes,
         ] {
             add(text.as_ref());
@@ -69,6 +76,9 @@ fn identifying_strings(doc: &Document) -> Vec<String> {
     for u in &doc.unions {
         add(Some(&u.id.to_string()));
         add(u.notes.as_ref());
+        for step in &u.history {
+            add(step.place.as_ref());
+        }
     }
     for r in &doc.emotional {
         add(r.notes.as_ref());

@@ -234,6 +234,8 @@ fn check_texts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
         check(p.ethnicity.as_ref(), &|| at().key("ethnicity"), MAX_SHORT_TEXT_CHARS);
         check(p.religion.as_ref(), &|| at().key("religion"), MAX_SHORT_TEXT_CHARS);
         check(p.origin.as_ref(), &|| at().key("origin"), MAX_SHORT_TEXT_CHARS);
+        check(p.birth_place.as_ref(), &|| at().key("birth_place"), MAX_SHORT_TEXT_CHARS);
+        check(p.death_place.as_ref(), &|| at().key("death_place"), MAX_SHORT_TEXT_CHARS);
         check(p.notes.as_ref(), &|| at().key("notes"), MAX_NOTE_CHARS);
         for (t, tag) in p.tags.iter().enumerate() {
             check(Some(tag), &|| at().key("tags").index(t), MAX_SHORT_TEXT_CHARS);
@@ -247,6 +249,10 @@ fn check_texts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
     }
     for (i, u) in doc.unions.iter().enumerate() {
         check(u.notes.as_ref(), &|| paths.union(i).key("notes"), MAX_NOTE_CHARS);
+        for (k, step) in u.history.iter().enumerate() {
+            let at = || paths.union(i).key("history").index(k).key("place");
+            check(step.place.as_ref(), &at, MAX_SHORT_TEXT_CHARS);
+        }
     }
     for (i, r) in doc.emotional.iter().enumerate() {
         check(r.notes.as_ref(), &|| paths.emotional(i).key("notes"), MAX_NOTE_CHARS);
@@ -448,6 +454,22 @@ fn check_counts(doc: &Document, paths: &Paths<'_>, out: &mut Vec<Diagnostic>) {
             "among this union's children",
             out,
         );
+        for (k, c) in u.children.iter().enumerate() {
+            for parent in c.links.keys().filter(|p| !u.partners.contains(p)) {
+                out.push(
+                    Diagnostic::new(
+                        Code::LinkToNonPartner,
+                        at.key("children").index(k).key("links").key(parent.as_str()),
+                        format!("`{parent}` is not a partner of this union"),
+                    )
+                    .with_hint(format!(
+                        "`links` gives the child's link to one of the partners ({}); a link to \
+                         someone else belongs in a union of theirs",
+                        u.partners.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
+                    )),
+                );
+            }
+        }
     }
     let mut twin_group: BTreeMap<&PersonId, usize> = BTreeMap::new();
     for (i, m) in doc.multiple_births.iter().enumerate() {
@@ -589,11 +611,7 @@ fn assemble(doc: Document, person_by_id: BTreeMap<PersonId, usize>) -> Genogram 
         }
         for (position, child) in union.children.iter().enumerate() {
             if let Some(&c) = person_by_id.get(&child.person) {
-                graph.add_edge(
-                    union_nodes[u],
-                    person_nodes[c],
-                    Edge::Child { link: child.link, position },
-                );
+                graph.add_edge(union_nodes[u], person_nodes[c], Edge::Child { position });
             }
         }
     }

@@ -115,6 +115,8 @@ codes! {
     TooManyParents = "too-many-parents", Error;
     /// Members of a multiple birth who share no parent.
     MultipleBirthNotSiblings = "multiple-birth-not-siblings", Error;
+    /// A child's per-parent link (`links`) names someone who is not a partner of the union.
+    LinkToNonPartner = "link-to-non-partner", Error;
     /// The file starts with a UTF-8 byte order mark.
     ByteOrderMark = "byte-order-mark", Warning;
     /// A death dated before the birth.

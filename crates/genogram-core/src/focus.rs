@@ -75,6 +75,10 @@ impl Genogram {
         doc.unions.retain_mut(|u| {
             u.partners.retain(kept);
             u.children.retain(|c| kept(&c.person));
+            let partners = u.partners.clone();
+            for c in &mut u.children {
+                c.links.retain(|p, _| partners.contains(p)); // links to partners left out go too
+            }
             !u.partners.is_empty()
         });
         doc.multiple_births.retain_mut(|m| {

@@ -71,8 +71,9 @@ pub(crate) enum Node {
 pub(crate) enum Edge {
     /// Person → union.
     Partner,
-    /// Union → child, with the link kind and the child's position in the union's list.
-    Child { link: LinkKind, position: usize },
+    /// Union → child, with the child's position in the union's list (its link kinds are
+    /// read from that entry).
+    Child { position: usize },
 }
 
 /// A genogram that loaded, with the warnings found on the way.
@@ -152,7 +153,8 @@ pub struct Parent<'a> {
     pub person: &'a Person,
     /// The union through which they are a parent.
     pub union: &'a Union,
-    /// How the child is linked to that union.
+    /// How the child is linked to this parent: the per-parent kind where the union's child
+    /// entry gives one (`links`), else the union's `link`.
     pub link: LinkKind,
 }
 
@@ -180,7 +182,9 @@ pub struct Child<'a> {
     pub person: &'a Person,
     /// The union the child belongs to.
     pub union: &'a Union,
-    /// How the child is linked to that union.
+    /// How the child is linked: to the person asked about in [`Genogram::children`] (a
+    /// per-parent kind where the union's child entry gives one), to the union in
+    /// [`Genogram::union_children`].
     pub link: LinkKind,
 }
 
@@ -647,6 +651,29 @@ impl Genogram {
             .collect()
     }
 
+    /// How `child` is linked to `parent` (a partner of a union the child is a child of): the
+    /// per-parent kind where the union's child entry gives one (`links`), else the union's
+    /// `link`. `None` when `parent` is not a parent of `child`; the first union in file order
+    /// when two unions link the same pair.
+    ///
+    /// ```
+    /// use genogram_core::{Genogram, LinkKind, PersonId};
+    /// let g = Genogram::from_json(r#"{"genogram": 1,
+    ///   "people": [{"id": "mum"}, {"id": "stepdad"}, {"id": "kid"}],
+    ///   "unions": [{"id": "u1", "partners": ["mum", "stepdad"],
+    ///     "children": [{"person": "kid", "links": {"stepdad": "adopted"}}]}]}"#)?.genogram;
+    /// let kid = PersonId::new("kid");
+    /// assert_eq!(g.link_kind(&kid, &PersonId::new("mum")), Some(LinkKind::Biological));
+    /// assert_eq!(g.link_kind(&kid, &PersonId::new("stepdad")), Some(LinkKind::Adopted));
+    /// assert_eq!(g.link_kind(&kid, &kid), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn link_kind(&self, child: &PersonId, parent: &PersonId) -> Option<LinkKind> {
+        let &c = self.person_by_id.get(child)?;
+        let &p = self.person_by_id.get(parent)?;
+        self.parent_links(c).into_iter().find(|&(q, _, _)| q == p).map(|(_, _, link)| link)
+    }
+
     /// The children of a union, oldest first (birth dates; the listed order where dates are
     /// missing).
     ///
@@ -668,11 +695,19 @@ impl Genogram {
     /// ```
     pub fn union_children(&self, id: &UnionId) -> Vec<Child<'_>> {
         let Some(&u) = self.union_by_id.get(id) else { return Vec::new() };
-        let union = &self.doc.unions[u];
+        self.children_in(&self.doc.unions[u], None)
+    }
+
+    /// A union's children, oldest first, with their link to `parent` when given (else the
+    /// union's `link`).
+    fn children_in<'a>(&'a self, union: &'a Union, parent: Option<&PersonId>) -> Vec<Child<'a>> {
         let mut children: Vec<Child<'_>> = union
             .children
             .iter()
-            .filter_map(|c| Some(Child { person: self.person(&c.person)?, union, link: c.link }))
+            .filter_map(|c| {
+                let link = parent.map_or(c.link, |p| c.link_to(p));
+                Some(Child { person: self.person(&c.person)?, union, link })
+            })
             .collect();
         order_by_dates(&mut children, |c| c.person.birth.as_ref().map(DateSpec::sort_key));
         children
@@ -700,7 +735,7 @@ impl Genogram {
         let mut children: Vec<Child<'_>> = self
             .unions_of(id)
             .into_iter()
-            .flat_map(|union| self.union_children(&union.id))
+            .flat_map(|union| self.children_in(union, Some(id)))
             .collect();
         order_by_dates(&mut children, |c| c.person.birth.as_ref().map(DateSpec::sort_key));
         children
@@ -919,17 +954,17 @@ impl Genogram {
 
     /// (parent, union, link) for each parent, in union then partner order.
     pub(crate) fn parent_links(&self, person: usize) -> Vec<(usize, usize, LinkKind)> {
-        let mut links: Vec<(usize, LinkKind)> = self
+        let mut links: Vec<(usize, usize)> = self
             .graph
             .edges_directed(self.person_nodes[person], Direction::Incoming)
             .filter_map(|e| match (self.graph[e.source()], *e.weight()) {
-                (Node::Union(u), Edge::Child { link, .. }) => Some((u, link)),
+                (Node::Union(u), Edge::Child { position, .. }) => Some((u, position)),
                 _ => None,
             })
             .collect();
         links.sort_by_key(|&(u, _)| u);
         let mut out = Vec::new();
-        for (u, link) in links {
+        for (u, position) in links {
             let mut partners: Vec<usize> = self
                 .graph
                 .edges_directed(self.union_nodes[u], Direction::Incoming)
@@ -941,7 +976,8 @@ impl Genogram {
             partners.sort_by_key(|&p| {
                 self.doc.unions[u].partners.iter().position(|id| *id == self.doc.people[p].id)
             });
-            out.extend(partners.into_iter().map(|p| (p, u, link)));
+            let child = &self.doc.unions[u].children[position];
+            out.extend(partners.into_iter().map(|p| (p, u, child.link_to(&self.doc.people[p].id))));
         }
         out
     }
@@ -953,7 +989,12 @@ impl Genogram {
                 .graph
                 .edges_directed(self.union_nodes[u], Direction::Outgoing)
                 .filter_map(|e| match (self.graph[e.target()], *e.weight()) {
-                    (Node::Person(c), Edge::Child { link, position }) if lineage.follows(link) => {
+                    (Node::Person(c), Edge::Child { position, .. })
+                        if lineage.follows(
+                            self.doc.unions[u].children[position]
+                                .link_to(&self.doc.people[person].id),
+                        ) =>
+                    {
                         Some((position, c))
                     }
                     _ => None,

@@ -196,3 +196,54 @@ fn named_terms_in_the_examples() {
     assert_eq!(term(&moreau, "theo", "alex").as_deref(), Some("mother's sibling"));
     assert_eq!(term(&moreau, "zofia", "claire").as_deref(), Some("mother"));
 }
+
+/// A stepparent adoption: Leo is Maria's and Dan's son, and Tom, Maria's second husband,
+/// adopted him (`"links": {"tom": "adopted"}` in the union of Maria and Tom).
+#[test]
+fn links_per_parent_stepparent_adoption() {
+    let text = std::fs::read_to_string(
+        "../../tests/fixtures/valid/near-miss--stepparent-adoption-is-not-a-third-birth-parent.json",
+    )
+    .expect("fixture");
+    let g = Genogram::from_json(&text).expect("valid").genogram;
+    let leo = id("leo");
+    assert_eq!(g.link_kind(&leo, &id("tom")), Some(LinkKind::Adopted));
+    assert_eq!(g.link_kind(&leo, &id("maria")), Some(LinkKind::Biological));
+    assert_eq!(g.link_kind(&leo, &id("dan")), Some(LinkKind::Biological));
+    assert_eq!(g.link_kind(&leo, &id("leo")), None);
+    let by_kind = |kind: LinkKind| -> Vec<&str> {
+        let mut v: Vec<&str> = g
+            .parents(&leo)
+            .iter()
+            .filter(|p| p.link == kind)
+            .map(|p| p.person.id.as_str())
+            .collect();
+        v.dedup();
+        v
+    };
+    assert_eq!(by_kind(LinkKind::Adopted), ["tom"]);
+    assert_eq!(by_kind(LinkKind::Biological), ["maria", "dan", "maria"]);
+    let bio = ids(g.ancestors(&leo, Lineage::Biological));
+    assert!(!bio.contains(&"tom") && bio.contains(&"dan"), "{bio:?}");
+    assert!(ids(g.ancestors(&leo, Lineage::Kin)).contains(&"tom"));
+    let tom_kids: Vec<(&str, LinkKind)> =
+        g.children(&id("tom")).iter().map(|c| (c.person.id.as_str(), c.link)).collect();
+    assert_eq!(tom_kids, [("leo", LinkKind::Adopted)]);
+    let maria_kids: Vec<LinkKind> = g.children(&id("maria")).iter().map(|c| c.link).collect();
+    assert_eq!(maria_kids, [LinkKind::Biological, LinkKind::Biological]);
+    let term = |b: &str| g.kinship(&leo, &id(b)).map(|k| k.term().to_owned()).unwrap_or_default();
+    assert!(term("tom").contains("adoptive"), "{}", term("tom"));
+    assert!(!term("maria").contains("adoptive"), "{}", term("maria"));
+}
+
+#[test]
+fn a_per_parent_link_must_name_a_partner() {
+    let text = std::fs::read_to_string(
+        "../../tests/fixtures/invalid/link-to-non-partner--adopted-by-someone-else.json",
+    )
+    .expect("fixture");
+    let Err(err) = Genogram::from_json(&text) else { panic!("refused") };
+    let d = &err.diagnostics()[0];
+    assert_eq!(d.code.as_str(), "link-to-non-partner");
+    assert!(d.message.contains("uncle"), "{}", d.message);
+}

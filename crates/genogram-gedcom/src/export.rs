@@ -7,7 +7,9 @@
 //! holds what belongs to the whole genogram (emotional relationships, events, households,
 //! multiple births, title, index person): importing the file gives back the same genogram.
 
-use genogram_core::{DateSpec, Genogram, LinkKind, PartialDate, Sex, UnionStatus};
+use genogram_core::{
+    ChildLink, DateSpec, Genogram, LinkKind, PartialDate, Sex, Union, UnionStatus,
+};
 
 /// The URI that documents the `_GENO` extension tags (see `docs/gedcom.md`).
 ///
@@ -137,17 +139,26 @@ pub fn export(g: &Genogram) -> String {
                 Sex::Unknown => "U",
             },
         );
-        if let Some(b) = &p.birth {
-            w.raw(1, "BIRT", "");
-            w.raw(2, "DATE", &date(b));
+        if p.birth.is_some() || p.birth_place.is_some() {
+            w.raw(1, "BIRT", if p.birth.is_none() { "Y" } else { "" });
+            if let Some(b) = &p.birth {
+                w.raw(2, "DATE", &date(b));
+            }
+            if let Some(place) = &p.birth_place {
+                w.line(2, "PLAC", place);
+            }
         }
-        if p.death.is_some() || p.deceased == Some(true) || p.death_cause.is_some() {
-            w.raw(1, "DEAT", if p.death.is_none() && p.death_cause.is_none() { "Y" } else { "" });
+        let died = p.death.is_some() || p.death_cause.is_some() || p.death_place.is_some();
+        if died || p.deceased == Some(true) {
+            w.raw(1, "DEAT", if p.death.is_none() { "Y" } else { "" });
             if let Some(d) = &p.death {
                 w.raw(2, "DATE", &date(d));
             }
             if let Some(c) = &p.death_cause {
                 w.line(2, "CAUS", c);
+            }
+            if let Some(place) = &p.death_place {
+                w.line(2, "PLAC", place);
             }
         }
         for (tag, value) in [
@@ -163,21 +174,30 @@ pub fn export(g: &Genogram) -> String {
         if let Some(notes) = &p.notes {
             w.line(1, "NOTE", notes);
         }
-        let mut families: Vec<(&str, LinkKind)> = Vec::new();
-        for u in g.unions() {
-            if let Some(c) = u.children.iter().find(|c| c.person == p.id) {
-                families.push((u.id.as_str(), c.link));
-            }
+        let families: Vec<(&Union, &ChildLink)> = g
+            .unions()
+            .iter()
+            .filter_map(|u| Some((u, u.children.iter().find(|c| c.person == p.id)?)))
+            .collect();
+        for &(u, c) in &families {
+            adoption(&mut w, u, c, &union_xref[u.id.as_str()]);
         }
-        for (u, link) in families {
-            w.raw(1, "FAMC", &union_xref[u]);
-            let pedi = match link {
+        for (u, c) in families {
+            w.raw(1, "FAMC", &union_xref[u.id.as_str()]);
+            let pedi = match c.link {
                 LinkKind::Biological | LinkKind::DonorConceived | LinkKind::Surrogacy => "BIRTH",
                 LinkKind::Adopted => "ADOPTED",
                 LinkKind::Foster => "FOSTER",
                 LinkKind::Step | LinkKind::Guardianship => "OTHER",
             };
             w.raw(2, "PEDI", pedi);
+            // Links that differ per parent, as Family Tree Maker, Legacy and RootsMagic write
+            // them: `_FREL` to the first partner (HUSB), `_MREL` to the second (WIFE).
+            if !c.links.is_empty() {
+                for (partner, tag) in u.partners.iter().zip(["_FREL", "_MREL"]) {
+                    w.raw(2, tag, relation(c.link_to(partner)));
+                }
+            }
         }
         for u in g.unions_of(&p.id) {
             w.raw(1, "FAMS", &union_xref[u.id.as_str()]);
@@ -205,6 +225,9 @@ pub fn export(g: &Genogram) -> String {
             if let Some(d) = &h.date {
                 w.raw(2, "DATE", &date(d));
             }
+            if let Some(place) = &h.place {
+                w.line(2, "PLAC", place);
+            }
         }
         w.raw(1, "_GENO", &json(u));
     }
@@ -217,6 +240,35 @@ pub fn export(g: &Genogram) -> String {
     w.raw(0, "_GENO_DOC", &rest.to_string());
     w.raw(0, "TRLR", "");
     w.out
+}
+
+/// A child's adoption into a family, GEDCOM's way: an `ADOP` event naming the family and who
+/// adopted (`HUSB`, the first partner; `WIFE`, the second; `BOTH`).
+fn adoption(w: &mut Writer, u: &Union, c: &ChildLink, family: &str) {
+    let adopted: Vec<bool> = u.partners.iter().map(|p| c.link_to(p) == LinkKind::Adopted).collect();
+    let by = match adopted.as_slice() {
+        [true, true] => "BOTH",
+        [true] | [true, false] => "HUSB",
+        [false, true] => "WIFE",
+        _ => return,
+    };
+    w.raw(1, "ADOP", "");
+    if let Some(d) = &c.date {
+        w.raw(2, "DATE", &date(d));
+    }
+    w.raw(2, "FAMC", family);
+    w.raw(3, "ADOP", by);
+}
+
+/// The `_FREL` / `_MREL` word for a link.
+fn relation(link: LinkKind) -> &'static str {
+    match link {
+        LinkKind::Biological | LinkKind::DonorConceived | LinkKind::Surrogacy => "Natural",
+        LinkKind::Adopted => "Adopted",
+        LinkKind::Foster => "Foster",
+        LinkKind::Step => "Step",
+        LinkKind::Guardianship => "Guardian",
+    }
 }
 
 fn json(value: &impl serde::Serialize) -> String {

@@ -155,6 +155,9 @@ pub struct Summary {
     pub restricted: usize,
     /// Parent–child links dropped to break ancestor loops.
     pub dropped_links: usize,
+    /// Event lines the file says did not happen, by path and value (`FAM.DIV N`,
+    /// `FAM.NO MARR`): read, and no event created.
+    pub not_happened: BTreeMap<String, usize>,
     /// Tags not mapped, by path (`INDI.SOUR`): how many, and the first line.
     pub unmapped: BTreeMap<String, (usize, usize)>,
 }
@@ -183,6 +186,12 @@ impl fmt::Display for Summary {
                 "{} parent-child links dropped to break ancestor loops",
                 self.dropped_links
             )?;
+        }
+        if !self.not_happened.is_empty() {
+            writeln!(f, "read as did not happen (no event created):")?;
+            for (tag, count) in &self.not_happened {
+                writeln!(f, "  {tag}: {count}")?;
+            }
         }
         if !self.unmapped.is_empty() {
             writeln!(f, "not mapped (count, first line):")?;

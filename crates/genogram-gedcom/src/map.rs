@@ -20,9 +20,58 @@ struct Mapper<'a> {
     multiples: Vec<(String, String, usize)>,
     /// (family, child) links marked disproven (`FAMC.STAT DISPROVEN`).
     disproven: Vec<(String, String)>,
+    /// Events the file says did not happen (`DIV N`, GEDCOM 7 `NO MARR`), by path.
+    not_happened: BTreeMap<String, usize>,
 }
 
 impl Mapper<'_> {
+    /// Whether an event line says the event happened. GEDCOM 5.5.1 and 7.0: `N` after an event
+    /// tag says it did not (`1 DIV N`), `Y` that it did, with no details. A `did not happen` line
+    /// is counted and creates nothing; so is a GEDCOM 7 `NO` structure (`1 NO MARR`).
+    fn happened(&mut self, path: &str, node: &Node) -> bool {
+        let denied = if node.tag == "NO" {
+            Some(format!("{path}.NO {}", node.value.trim().to_uppercase()))
+        } else if node.value.trim().eq_ignore_ascii_case("N") {
+            Some(format!("{path}.{} N", node.tag))
+        } else {
+            None
+        };
+        match denied {
+            Some(key) => {
+                *self.not_happened.entry(key).or_default() += 1;
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// A child's relationship to one parent in the `_FREL` (father) or `_MREL` (mother)
+    /// extension of Family Tree Maker, Legacy and RootsMagic; `None` when unknown or not said.
+    fn relation(&mut self, node: &Node, tag: &str) -> Option<LinkKind> {
+        let line = node.child(tag)?;
+        let value = line.value.trim().to_lowercase();
+        match value.as_str() {
+            "natural" | "birth" | "biological" => Some(LinkKind::Biological),
+            "adopted" | "adoptive" => Some(LinkKind::Adopted),
+            "step" | "stepchild" | "stepparent" => Some(LinkKind::Step),
+            "foster" => Some(LinkKind::Foster),
+            "guardian" | "guardianship" | "ward" => Some(LinkKind::Guardianship),
+            // A religious ordinance, or nothing said: the pedigree, else biological, applies.
+            "" | "unknown" | "private" | "sealing" | "sealed" => None,
+            _ => {
+                self.problems.push(Problem::warning(
+                    line.line,
+                    format!(
+                        "the relationship `{tag} {}` is not one genogram knows",
+                        line.value.trim()
+                    ),
+                    "read from the pedigree (PEDI), else as biological",
+                ));
+                None
+            }
+        }
+    }
+
     fn skip(&mut self, path: &str, node: &Node) {
         let key = if path.is_empty() { node.tag.clone() } else { format!("{path}.{}", node.tag) };
         let entry = self.unmapped.entry(key).or_insert((0, node.line));
@@ -107,6 +156,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     let mut m = Mapper {
         multiples: Vec::new(),
         disproven: Vec::new(),
+        not_happened: BTreeMap::new(),
         problems,
         unmapped: BTreeMap::new(),
         notes: BTreeMap::new(),
@@ -172,7 +222,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     let mut people = Vec::new();
     let mut events = Vec::new();
     // The link kind of each child in each family, from the child's FAMC.PEDI.
-    let mut pedigree: BTreeMap<(String, String), LinkKind> = BTreeMap::new();
+    let mut pedigree: BTreeMap<(String, String), Pedigree> = BTreeMap::new();
     for r in roots {
         match r.tag.as_str() {
             "INDI" => {
@@ -214,6 +264,7 @@ pub(crate) fn map(roots: &[Node], options: &Options, problems: &mut Vec<Problem>
     summary.unions = unions.len();
     summary.events = events.len();
     summary.unmapped = std::mem::take(&mut m.unmapped);
+    summary.not_happened = std::mem::take(&mut m.not_happened);
     let mut document = Document {
         genogram: 1,
         title: None,
@@ -239,7 +290,7 @@ fn person(
     r: &Node,
     x: &str,
     events: &mut Vec<LifeEvent>,
-    pedigree: &mut BTreeMap<(String, String), LinkKind>,
+    pedigree: &mut BTreeMap<(String, String), Pedigree>,
 ) -> Person {
     let mut p = Person {
         id: PersonId::new(x),
@@ -250,7 +301,9 @@ fn person(
         transgender: None,
         orientation: None,
         birth: None,
+        birth_place: None,
         death: None,
+        death_place: None,
         deceased: None,
         death_manner: None,
         death_cause: None,
@@ -269,6 +322,23 @@ fn person(
     let mut geno: Option<&Node> = None;
     let id = PersonId::new(x);
     for c in &r.children {
+        let event = matches!(
+            c.tag.as_str(),
+            "BIRT"
+                | "DEAT"
+                | "BURI"
+                | "CREM"
+                | "IMMI"
+                | "EMIG"
+                | "ADOP"
+                | "EVEN"
+                | "GRAD"
+                | "RETI"
+                | "NO"
+        );
+        if event && !m.happened("INDI", c) {
+            continue;
+        }
         match c.tag.as_str() {
             "NAME" => {
                 m.rest("INDI", c, &["GIVN", "SURN", "NICK", "TYPE"]);
@@ -304,12 +374,14 @@ fn person(
                 }
             }
             "BIRT" => {
-                m.rest("INDI", c, &["DATE"]);
+                m.rest("INDI", c, &["DATE", "PLAC"]);
                 p.birth = p.birth.or(m.date(c, "birth date"));
+                p.birth_place = p.birth_place.take().or(place(c));
             }
             "DEAT" => {
-                m.rest("INDI", c, &["DATE", "CAUS"]);
+                m.rest("INDI", c, &["DATE", "CAUS", "PLAC"]);
                 p.death = p.death.or(m.date(c, "death date"));
+                p.death_place = p.death_place.take().or(place(c));
                 p.deceased = Some(true);
                 if let Some(cause) = c.value_of("CAUS") {
                     p.death_cause = Some(cause.to_owned());
@@ -339,7 +411,19 @@ fn person(
                     p.origin.take().or(Some(c.value.trim().to_owned()).filter(|v| !v.is_empty()))
             }
             "IMMI" | "EMIG" | "ADOP" | "EVEN" | "GRAD" | "RETI" => {
-                m.rest("INDI", c, &["DATE", "PLAC", "TYPE"]);
+                m.rest("INDI", c, &["DATE", "PLAC", "TYPE", "FAMC"]);
+                if let (Some(f), Some(famc)) = (adopting_family(c), c.child("FAMC")) {
+                    m.rest("INDI.ADOP", famc, &["ADOP"]);
+                    let date = m.date(c, "adoption date");
+                    let entry = pedigree.entry((f.to_owned(), x.to_owned())).or_default();
+                    // GEDCOM: `ADOP HUSB`, `WIFE` or `BOTH` (the default) says who adopted.
+                    let by = famc.value_of("ADOP").map(str::to_uppercase);
+                    entry.adopted_by_husband |= by.as_deref() != Some("WIFE");
+                    entry.adopted_by_wife |= by.as_deref() != Some("HUSB");
+                    entry.date = entry.date.or(date);
+                } else if let Some(famc) = c.child("FAMC") {
+                    m.skip("INDI.ADOP", famc); // `@VOID@`, or under another event
+                }
                 let kind = if matches!(c.tag.as_str(), "IMMI" | "EMIG") {
                     EventKind::Migration
                 } else {
@@ -361,7 +445,7 @@ fn person(
                     date: m.date(c, "event date"),
                     people: vec![id.clone()],
                     label,
-                    place: c.value_of("PLAC").map(str::to_owned),
+                    place: place(c),
                     notes: None,
                 });
             }
@@ -372,7 +456,7 @@ fn person(
                 }
             }
             "FAMC" => {
-                m.rest("INDI", c, &["PEDI", "STAT"]);
+                m.rest("INDI", c, &["PEDI", "STAT", "_FREL", "_MREL"]);
                 // GEDCOM 5.5.1/7 STAT: a disproven link is left out; a challenged one is kept.
                 match c.value_of("STAT").map(str::to_uppercase).as_deref() {
                     Some("DISPROVEN") => {
@@ -394,13 +478,19 @@ fn person(
                     _ => {}
                 }
                 if let Some(f) = c.pointer().filter(|f| *f != "@VOID@") {
-                    let kind = match c.value_of("PEDI").map(str::to_uppercase).as_deref() {
-                        Some("ADOPTED") => LinkKind::Adopted,
-                        Some("FOSTER") => LinkKind::Foster,
-                        Some("OTHER") => LinkKind::Guardianship,
-                        _ => LinkKind::Biological,
+                    let pedi = match c.value_of("PEDI").map(str::to_uppercase).as_deref() {
+                        Some("ADOPTED") => Some(LinkKind::Adopted),
+                        Some("FOSTER") => Some(LinkKind::Foster),
+                        Some("OTHER") => Some(LinkKind::Guardianship),
+                        Some("BIRTH") => Some(LinkKind::Biological),
+                        _ => None,
                     };
-                    pedigree.insert((f.to_owned(), x.to_owned()), kind);
+                    let father = m.relation(c, "_FREL");
+                    let mother = m.relation(c, "_MREL");
+                    let entry = pedigree.entry((f.to_owned(), x.to_owned())).or_default();
+                    entry.both = entry.both.or(pedi);
+                    entry.husband = entry.husband.or(father);
+                    entry.wife = entry.wife.or(mother);
                 }
             }
             "_GENO" => geno = Some(c),
@@ -436,10 +526,17 @@ fn person(
         let joined = notes.join("\n");
         p.notes = Some(joined.chars().take(genogram_core::MAX_NOTE_CHARS).collect());
     }
-    for t in
-        [&mut p.occupation, &mut p.education, &mut p.religion, &mut p.origin, &mut p.death_cause]
-            .into_iter()
-            .flatten()
+    for t in [
+        &mut p.occupation,
+        &mut p.education,
+        &mut p.religion,
+        &mut p.origin,
+        &mut p.death_cause,
+        &mut p.birth_place,
+        &mut p.death_place,
+    ]
+    .into_iter()
+    .flatten()
     {
         *t = t.chars().take(genogram_core::MAX_SHORT_TEXT_CHARS).collect();
     }
@@ -451,13 +548,23 @@ fn family(
     r: &Node,
     x: &str,
     indi: &BTreeMap<&str, &Node>,
-    pedigree: &BTreeMap<(String, String), LinkKind>,
+    pedigree: &BTreeMap<(String, String), Pedigree>,
 ) -> Option<Union> {
     let mut partners = Vec::new();
     let mut children = Vec::new();
-    let mut history: Vec<(Option<DateSpec>, usize, UnionStatus)> = Vec::new();
+    let (mut husband, mut wife) = (None, None);
+    // A child's `_FREL` / `_MREL` under `FAM.CHIL` (Family Tree Maker writes them there).
+    let mut listed: BTreeMap<String, Pedigree> = BTreeMap::new();
+    let mut history: Vec<StatusChange> = Vec::new();
     let mut kind = UnionKind::Unknown;
     for c in &r.children {
+        let event = matches!(
+            c.tag.as_str(),
+            "MARR" | "ENGA" | "DIV" | "ANUL" | "DIVF" | "MARB" | "MARC" | "MARL" | "NO"
+        );
+        if event && !m.happened("FAM", c) {
+            continue;
+        }
         match c.tag.as_str() {
             "HUSB" | "WIFE" | "CHIL" => {
                 let Some(p) = c.pointer() else { continue };
@@ -476,17 +583,27 @@ fn family(
                 }
                 let pid = PersonId::new(p);
                 if c.tag == "CHIL" {
+                    m.rest("FAM", c, &["_FREL", "_MREL"]);
                     if m.disproven.iter().any(|(f, k)| f == x && k == p) {
                         continue;
                     }
+                    let entry = listed.entry(p.to_owned()).or_default();
+                    entry.husband = entry.husband.or(m.relation(c, "_FREL"));
+                    entry.wife = entry.wife.or(m.relation(c, "_MREL"));
                     if !children.iter().any(|k: &ChildLink| k.person == pid) {
-                        let link = pedigree
-                            .get(&(x.to_owned(), p.to_owned()))
-                            .copied()
-                            .unwrap_or_default();
-                        children.push(ChildLink { person: pid, link, date: None });
+                        children.push(ChildLink {
+                            person: pid,
+                            link: LinkKind::Biological,
+                            links: BTreeMap::new(),
+                            date: None,
+                        });
                     }
                 } else if !partners.contains(&pid) && partners.len() < 2 {
+                    if c.tag == "HUSB" {
+                        husband = husband.or(Some(pid.clone()));
+                    } else {
+                        wife = wife.or(Some(pid.clone()));
+                    }
                     partners.push(pid);
                 } else if !partners.contains(&pid) {
                     m.problems.push(Problem::warning(
@@ -497,7 +614,7 @@ fn family(
                 }
             }
             "MARR" | "ENGA" | "DIV" | "ANUL" | "DIVF" | "MARB" | "MARC" | "MARL" => {
-                m.rest("FAM", c, &["DATE"]);
+                m.rest("FAM", c, &["DATE", "PLAC"]);
                 let status = match c.tag.as_str() {
                     "MARR" => {
                         kind = UnionKind::Marriage;
@@ -510,9 +627,8 @@ fn family(
                     _ => UnionStatus::Annulled,
                 };
                 let d = m.date(c, "union date");
-                history.push((d, history.len(), status));
+                history.push(StatusChange { status, date: d, place: place(c) });
             }
-            "NO" => {} // GEDCOM 7: an event that did not happen
             "_GENO" => {
                 if let Some(exact) = m.exact::<Union>(c) {
                     return Some(exact);
@@ -533,20 +649,29 @@ fn family(
         ));
         return None;
     }
-    // Dated events in date order; undated ones keep their place.
-    let mut dated: Vec<(DateSpec, usize, UnionStatus)> =
-        history.iter().filter_map(|&(d, i, s)| Some((d?, i, s))).collect();
-    dated.sort_by_key(|(d, i, _)| (d.sort_key(), *i));
-    let mut it = dated.into_iter();
-    let history: Vec<StatusChange> = history
-        .iter()
-        .map(|&(d, _, s)| match d {
-            Some(_) => it.next().map_or(StatusChange { status: s, date: d }, |(d, _, s)| {
-                StatusChange { status: s, date: Some(d) }
-            }),
-            None => StatusChange { status: s, date: None },
-        })
-        .collect();
+    for child in &mut children {
+        let id = child.person.as_str().to_owned();
+        let mut p = pedigree.get(&(x.to_owned(), id.clone())).cloned().unwrap_or_default();
+        if let Some(l) = listed.get(&id) {
+            p.husband = p.husband.or(l.husband);
+            p.wife = p.wife.or(l.wife);
+        }
+        let kinds: Vec<LinkKind> = partners
+            .iter()
+            .map(|q| p.kind(Some(q) == husband.as_ref(), Some(q) == wife.as_ref()))
+            .collect();
+        (child.link, child.links) = per_parent(&partners, &kinds, p.both.unwrap_or_default());
+        if kinds.contains(&LinkKind::Adopted) {
+            child.date = p.date;
+        }
+    }
+    // Dated events in date order (a stable sort); undated ones keep their place.
+    let positions: Vec<usize> = (0..history.len()).filter(|&i| history[i].date.is_some()).collect();
+    let mut dated: Vec<StatusChange> = positions.iter().map(|&i| history[i].clone()).collect();
+    dated.sort_by_key(|c| c.date.as_ref().map(DateSpec::sort_key));
+    for (&i, change) in positions.iter().zip(dated) {
+        history[i] = change;
+    }
     Some(Union {
         id: UnionId::new(x),
         partners,
@@ -556,6 +681,65 @@ fn family(
         consanguineous: None,
         notes: None,
     })
+}
+
+/// What a file says of one child's links to one family: the pedigree (`FAMC.PEDI`), the
+/// relationship to each parent (`_FREL`, `_MREL`), and an adoption (`ADOP` with `FAMC`).
+#[derive(Clone, Default)]
+struct Pedigree {
+    both: Option<LinkKind>,
+    husband: Option<LinkKind>,
+    wife: Option<LinkKind>,
+    adopted_by_husband: bool,
+    adopted_by_wife: bool,
+    date: Option<DateSpec>,
+}
+
+impl Pedigree {
+    /// The link to the partner who is the family's `HUSB`, its `WIFE`, or neither: an adoption
+    /// first, then the relationship to that parent, then the pedigree, else biological.
+    fn kind(&self, is_husband: bool, is_wife: bool) -> LinkKind {
+        let (adopted, own) = if is_husband {
+            (self.adopted_by_husband, self.husband)
+        } else if is_wife {
+            (self.adopted_by_wife, self.wife)
+        } else {
+            (false, None)
+        };
+        if adopted { LinkKind::Adopted } else { own.or(self.both).unwrap_or_default() }
+    }
+}
+
+/// An event's place (`2 PLAC Cork, Ireland`), its list parts tidied (`Cork,  , Ireland` is
+/// `Cork, Ireland`), cut to the format's short-text length.
+fn place(event: &Node) -> Option<String> {
+    let parts: Vec<&str> =
+        event.value_of("PLAC")?.split(',').map(str::trim).filter(|part| !part.is_empty()).collect();
+    let place = parts.join(", ");
+    (!place.is_empty()).then(|| place.chars().take(genogram_core::MAX_SHORT_TEXT_CHARS).collect())
+}
+
+/// The family an `INDI.ADOP` event names (`2 FAMC @F1@`), unless void.
+fn adopting_family(adop: &Node) -> Option<&str> {
+    adop.child("FAMC")?.pointer().filter(|f| *f != "@VOID@")
+}
+
+/// A child's link to each partner as the format writes it: one `link` (`common` when some
+/// partner has it, else the first partner's), and `links` for the partners whose link differs.
+fn per_parent(
+    partners: &[PersonId],
+    kinds: &[LinkKind],
+    common: LinkKind,
+) -> (LinkKind, BTreeMap<PersonId, LinkKind>) {
+    let link =
+        if kinds.contains(&common) { common } else { kinds.first().copied().unwrap_or(common) };
+    let links = partners
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| **k != link)
+        .map(|(p, k)| (p.clone(), *k))
+        .collect();
+    (link, links)
 }
 
 /// A child listed as a birth child of families with more than two parents between them keeps
@@ -568,11 +752,24 @@ fn demote_extra_birth_families(
 ) {
     let mut parents: BTreeMap<PersonId, Vec<PersonId>> = BTreeMap::new();
     for u in unions.iter_mut() {
-        for c in u.children.iter_mut().filter(|c| c.link == LinkKind::Biological) {
+        for c in u.children.iter_mut() {
+            let birth: Vec<&PersonId> =
+                u.partners.iter().filter(|p| c.link_to(p) == LinkKind::Biological).collect();
+            if birth.is_empty() {
+                continue;
+            }
             let known = parents.entry(c.person.clone()).or_default();
-            let new: Vec<&PersonId> = u.partners.iter().filter(|p| !known.contains(p)).collect();
+            let new: Vec<&PersonId> = birth.into_iter().filter(|p| !known.contains(p)).collect();
             if known.len() + new.len() > 2 {
-                c.link = LinkKind::Step;
+                let kinds: Vec<LinkKind> = u
+                    .partners
+                    .iter()
+                    .map(|p| match c.link_to(p) {
+                        LinkKind::Biological => LinkKind::Step,
+                        other => other,
+                    })
+                    .collect();
+                (c.link, c.links) = per_parent(&u.partners, &kinds, LinkKind::Step);
                 m.problems.push(Problem::warning(
                     lines.get(u.id.as_str()).copied().unwrap_or(1),
                     format!(

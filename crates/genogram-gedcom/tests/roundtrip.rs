@@ -91,6 +91,12 @@ fn generated(seed: u64) -> String {
         }
         if next(3) == 0 {
             fields.push(format!(
+                r#""birth_place": "{}", "death_place": "Westminster, London, England""#,
+                texts[next(7) as usize].trim()
+            ));
+        }
+        if next(3) == 0 {
+            fields.push(format!(
                 r#""occupation": "{}", "notes": "{}""#,
                 texts[next(7) as usize],
                 texts[next(7) as usize]
@@ -106,10 +112,18 @@ fn generated(seed: u64) -> String {
     }
     // Unions: p0+p1 with children among the later people, and one more couple.
     let kids: Vec<String> = (2..n.min(5))
-        .map(|k| format!(r#"{{"person": "p{k}", "link": "{}"}}"#, links[next(7) as usize]))
+        .map(|k| {
+            // Now and then a link that differs per parent (a stepparent adoption).
+            let own = match next(3) {
+                0 => format!(r#", "links": {{"p{}": "{}"}}"#, next(2), links[next(7) as usize]),
+                _ => String::new(),
+            };
+            let date = if next(3) == 0 { r#", "date": "1997""# } else { "" };
+            format!(r#"{{"person": "p{k}", "link": "{}"{own}{date}}}"#, links[next(7) as usize])
+        })
         .collect();
     let mut unions = vec![format!(
-        r#"{{"id": "u0", "partners": ["p0", "p1"], "kind": "marriage", "history": [{{"status": "{}", "date": "1970"}}, {{"status": "{}"}}], "children": [{}]}}"#,
+        r#"{{"id": "u0", "partners": ["p0", "p1"], "kind": "marriage", "history": [{{"status": "{}", "date": "1970", "place": "Cork, Ireland"}}, {{"status": "{}"}}], "children": [{}]}}"#,
         statuses[next(8) as usize],
         statuses[next(8) as usize],
         kids.join(", ")
@@ -136,6 +150,34 @@ fn generated(seed: u64) -> String {
         unions.join(", "),
         emotional.join(", ")
     )
+}
+
+/// A stepparent adoption: the standard tags alone (no `_GENO`) carry the per-parent links.
+#[test]
+fn per_parent_links_survive_the_standard_tags() {
+    let g = Genogram::from_json(
+        r#"{"genogram": 1, "people": [{"id": "mum", "sex": "female"}, {"id": "stepdad", "sex": "male"},
+          {"id": "kid"}, {"id": "both"}],
+          "unions": [{"id": "u", "partners": ["stepdad", "mum"], "children": [
+            {"person": "kid", "links": {"stepdad": "adopted"}, "date": "1997"},
+            {"person": "both", "link": "adopted"}]}]}"#,
+    )
+    .expect("valid")
+    .genogram;
+    let ged = export(&g);
+    assert!(ged.contains("1 ADOP\n2 DATE 1997\n2 FAMC @F1@\n3 ADOP HUSB\n"), "{ged}");
+    assert!(ged.contains("2 PEDI BIRTH\n2 _FREL Adopted\n2 _MREL Natural\n"), "{ged}");
+    let standard: String =
+        ged.lines().filter(|l| !l.contains("_GENO")).map(|l| format!("{l}\n")).collect();
+    let plain = import(standard.as_bytes(), &Options { strict: true, ..Options::default() })
+        .expect("strict import of the standard tags");
+    let [kid, both] = &plain.document.unions[0].children[..] else { panic!("two children") };
+    assert_eq!(kid.link, genogram_core::LinkKind::Biological);
+    let by: Vec<(&str, genogram_core::LinkKind)> =
+        kid.links.iter().map(|(p, k)| (p.as_str(), *k)).collect();
+    assert_eq!(by, [("@I2@", genogram_core::LinkKind::Adopted)]);
+    assert_eq!(kid.date.map(|d| d.to_string()).as_deref(), Some("1997"));
+    assert_eq!((both.link, both.links.len()), (genogram_core::LinkKind::Adopted, 0));
 }
 
 #[test]

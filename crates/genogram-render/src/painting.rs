@@ -37,6 +37,7 @@ pub struct RenderOptions {
 /// ```
 /// let labels = genogram_render::Labels::default();
 /// assert!(labels.name && labels.years && labels.age && !labels.occupation && !labels.conditions);
+/// assert!(!labels.places);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Labels {
@@ -50,11 +51,20 @@ pub struct Labels {
     pub conditions: bool,
     /// The occupation, below the name.
     pub occupation: bool,
+    /// The places of birth and death (`b. Cork`, `d. Boston`), below the name.
+    pub places: bool,
 }
 
 impl Default for Labels {
     fn default() -> Self {
-        Self { name: true, years: true, age: true, conditions: false, occupation: false }
+        Self {
+            name: true,
+            years: true,
+            age: true,
+            conditions: false,
+            occupation: false,
+            places: false,
+        }
     }
 }
 
@@ -398,6 +408,11 @@ fn people(
         if labels.conditions {
             lines.extend(person.conditions.iter().map(|c| c.label.clone()));
         }
+        if labels.places {
+            for (mark, place) in [("b.", &person.birth_place), ("d.", &person.death_place)] {
+                lines.extend(place.as_deref().map(|p| place_label(mark, p)));
+            }
+        }
         for (i, line) in lines.iter().enumerate() {
             let y = placed.y + SYMBOL / 2.0 + 15.0 + i as f64 * 14.0;
             out = out.add(halo(
@@ -418,6 +433,27 @@ fn people(
 /// The NSGC text under a symbol, after the name (genogram-spec §1.4, §1.6, §1.3): the age or
 /// years, what a pregnancy loss was, and the sex assigned at birth when the shape shows a
 /// different gender.
+/// A place label that fits under a symbol: the whole place, else its first and last parts
+/// ("b. Kensington Palace, London, England" becomes "b. Kensington Palace, England"), else its
+/// first part; what still does not fit is cut with an ellipsis when painted.
+fn place_label(mark: &str, place: &str) -> String {
+    let fits = |s: &str| crate::text::width(s, 12.0) <= crate::layout::LABEL_WIDTH;
+    let whole = format!("{mark} {place}");
+    let parts: Vec<&str> = place.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mut shorter = Vec::new();
+    if let [first, .., last] = parts.as_slice() {
+        shorter.push(format!("{mark} {first}, {last}"));
+    }
+    if let Some(first) = parts.first() {
+        shorter.push(format!("{mark} {first}"));
+    }
+    if fits(&whole) {
+        return whole;
+    }
+    let last = shorter.last().cloned().unwrap_or(whole);
+    shorter.into_iter().find(|s| fits(s)).unwrap_or(last)
+}
+
 fn nsgc_lines(p: &Person, age: Option<i64>, years: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let outcome = match p.kind {
@@ -607,5 +643,19 @@ fn legend_sample(sample: &LegendSample, profile: Profile, grey: &Palette) -> Gro
         LegendSample::Household { style } => {
             group("sample").add(household_box(-20.0, -14.0, 40.0, 28.0, *style))
         }
+    }
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::place_label;
+
+    #[test]
+    fn long_places_keep_their_first_and_last_parts() {
+        assert_eq!(place_label("b.", "Cork"), "b. Cork");
+        assert_eq!(place_label("b.", "Ely, Cambridgeshire, England"), "b. Ely, England");
+        assert_eq!(place_label("b.", "Kensington Palace, London, England"), "b. Kensington Palace");
+        let long = place_label("d.", "Royal Infirmary of the Borough of Carmarthen, Wales");
+        assert_eq!(long, "d. Royal Infirmary of the Borough of Carmarthen", "cut when painted");
     }
 }

@@ -41,9 +41,15 @@ pub struct Person {
     /// Date of birth (for pregnancies: of the outcome).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth: Option<DateSpec>,
+    /// Where the person was born (`"Cork, Ireland"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_place: Option<String>,
     /// Date of death.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub death: Option<DateSpec>,
+    /// Where the person died.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub death_place: Option<String>,
     /// Whether the person has died; a death date implies it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deceased: Option<bool>,

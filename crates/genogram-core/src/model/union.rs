@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -175,6 +177,9 @@ pub struct StatusChange {
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
+    /// Where (the place of a wedding, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// A step in a union's history (genogram-spec §2.1, §2.3).
@@ -232,9 +237,17 @@ impl UnionStatus {
 
 /// A child of a union, with how they are linked to it (genogram-spec §2.6, §2.8).
 ///
+/// `link` is the link to both partners; `links` names a partner whose link differs, as in a
+/// stepparent adoption: the child of one partner, adopted by the other.
+///
 /// ```
-/// let c: genogram_core::ChildLink = serde_json::from_str(r#"{"person": "leo", "link": "foster"}"#)?;
-/// assert_eq!(c.link, genogram_core::LinkKind::Foster);
+/// use genogram_core::{ChildLink, LinkKind, PersonId};
+/// let c: ChildLink = serde_json::from_str(r#"{"person": "leo", "link": "foster"}"#)?;
+/// assert_eq!(c.link, LinkKind::Foster);
+/// let adopted_by_dad: ChildLink =
+///     serde_json::from_str(r#"{"person": "leo", "links": {"dad": "adopted"}}"#)?;
+/// assert_eq!(adopted_by_dad.link_to(&PersonId::new("dad")), LinkKind::Adopted);
+/// assert_eq!(adopted_by_dad.link_to(&PersonId::new("mum")), LinkKind::Biological);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -245,9 +258,61 @@ pub struct ChildLink {
     /// How the child is linked to the union; `biological` unless said otherwise.
     #[serde(default, skip_serializing_if = "is_default")]
     pub link: LinkKind,
+    /// The link to one partner where it differs from `link`, by partner id
+    /// (`{"dad": "adopted"}`: adopted by `dad`, `link` to the other partner).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub links: BTreeMap<PersonId, LinkKind>,
     /// When the link began, for adoption, foster care and guardianship (`A '97`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateSpec>,
+}
+
+impl ChildLink {
+    /// The child's link to one parent (a partner of the union): its entry in `links`, else
+    /// `link`.
+    ///
+    /// ```
+    /// use genogram_core::{ChildLink, LinkKind, PersonId};
+    /// let c: ChildLink = serde_json::from_str(
+    ///     r#"{"person": "kid", "link": "adopted", "links": {"mum": "biological"}}"#)?;
+    /// assert_eq!(c.link_to(&PersonId::new("mum")), LinkKind::Biological);
+    /// assert_eq!(c.link_to(&PersonId::new("stepdad")), LinkKind::Adopted);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn link_to(&self, parent: &PersonId) -> LinkKind {
+        self.links.get(parent).copied().unwrap_or(self.link)
+    }
+
+    /// The link one line from the union to the child shows: `link`, or where the partners'
+    /// links differ, the one that is not biological (an adoption by a stepparent is drawn as an
+    /// adoption; the birth tie shows in the birth parents' own union).
+    ///
+    /// ```
+    /// use genogram_core::{ChildLink, LinkKind};
+    /// let c: ChildLink = serde_json::from_str(r#"{"person": "kid", "links": {"tom": "adopted"}}"#)?;
+    /// assert_eq!(c.drawn_link(), LinkKind::Adopted);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn drawn_link(&self) -> LinkKind {
+        self.kinds().into_iter().find(|k| !k.is_biological()).unwrap_or(self.link)
+    }
+
+    /// The link kinds the child has to this union's partners: `link`, and any other in
+    /// `links`, each once, in [`LinkKind`] order.
+    ///
+    /// ```
+    /// use genogram_core::{ChildLink, LinkKind};
+    /// let c: ChildLink = serde_json::from_str(r#"{"person": "kid", "links": {"dad": "adopted"}}"#)?;
+    /// assert_eq!(c.kinds(), [LinkKind::Biological, LinkKind::Adopted]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn kinds(&self) -> Vec<LinkKind> {
+        let mut kinds: Vec<LinkKind> =
+            std::iter::once(self.link).chain(self.links.values().copied()).collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
 }
 
 /// How a child is linked to a union (genogram-spec §2.8).

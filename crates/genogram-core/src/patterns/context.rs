@@ -241,6 +241,19 @@ impl<'g> Context<'g> {
                 kids
             })
             .collect();
+        // Per-parent link kinds (a stepparent adoption), by (union, child).
+        let per_parent: BTreeMap<(usize, usize), &BTreeMap<crate::PersonId, LinkKind>> = g
+            .unions()
+            .iter()
+            .enumerate()
+            .flat_map(|(u, union)| {
+                union
+                    .children
+                    .iter()
+                    .filter(|c| !c.links.is_empty())
+                    .filter_map(move |c| Some(((u, g.index_of(&c.person)?), &c.links)))
+            })
+            .collect();
         let mut parents = vec![Vec::new(); n];
         let mut children = vec![Vec::new(); n];
         let mut partners = vec![Vec::new(); n];
@@ -254,6 +267,11 @@ impl<'g> Context<'g> {
                     }
                 }
                 for &(c, link) in &union_children[u] {
+                    let link = per_parent
+                        .get(&(u, c))
+                        .and_then(|links| links.get(&people[p].id))
+                        .copied()
+                        .unwrap_or(link);
                     parents[c].push((p, u, link));
                     children[p].push((c, u, link));
                 }

@@ -42,11 +42,18 @@ impl<'a> Family<'a> {
         for (source, u) in sources {
             union_index.insert(&u.id, unions.len());
             let ordered = g.union_children(&u.id);
+            // One line per child: where the partners' links differ, the line shows the
+            // non-biological one (a stepparent adoption).
+            let drawn: BTreeMap<&PersonId, LinkKind> =
+                u.children.iter().map(|c| (&c.person, c.drawn_link())).collect();
             unions.push(FamilyUnion {
                 source,
                 partners: u.partners.iter().filter_map(|p| index.get(p).copied()).collect(),
                 children: ordered.iter().filter_map(|c| index.get(&c.person.id).copied()).collect(),
-                links: ordered.iter().map(|c| c.link).collect(),
+                links: ordered
+                    .iter()
+                    .map(|c| drawn.get(&c.person.id).copied().unwrap_or(c.link))
+                    .collect(),
             });
         }
         let unions_of = people
