@@ -113,6 +113,21 @@ pub(crate) fn path(ctx: &Context<'_>, people: &[usize]) -> Vec<usize> {
 
 /// The people with a condition, by the condition vocabulary's group (R1, R7, R8): for each
 /// group, (person, condition index) in id order. Carriers are not counted.
+/// The carriers of each condition group, split into lines of descent: every line with two or
+/// more carriers, as (person, condition) pairs. R1 and R7 read the same lines.
+pub(crate) fn condition_lines(ctx: &Context<'_>) -> Vec<Vec<(usize, usize)>> {
+    let mut out = Vec::new();
+    for (_, affected) in conditions_by_group(ctx) {
+        if affected.len() < 2 {
+            continue;
+        }
+        for group in lines(ctx, affected.len(), |i| vec![affected[i].0]) {
+            out.push(group.iter().map(|&i| affected[i]).collect());
+        }
+    }
+    out
+}
+
 pub(crate) fn conditions_by_group(
     ctx: &Context<'_>,
 ) -> std::collections::BTreeMap<String, Vec<(usize, usize)>> {

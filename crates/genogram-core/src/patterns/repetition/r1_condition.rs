@@ -2,23 +2,15 @@
 //! through the condition vocabulary (`patterns/conditions.rs`): "alcoholism" in a grandfather
 //! and "alcohol use disorder" in his grandson are one pattern.
 
-use super::{
-    Recurrence, condition_name, conditions_by_group, generations, lines, path, recurrence,
-};
+use super::{Recurrence, condition_lines, condition_name, generations, path, recurrence};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (_, affected) in conditions_by_group(ctx) {
-        if affected.len() < 2 {
-            continue;
-        }
-        for group in lines(ctx, affected.len(), |i| vec![affected[i].0]) {
-            let found: Vec<(usize, usize)> = group.iter().map(|&i| affected[i]).collect();
-            if let Some(f) = line_finding(ctx, &found) {
-                out.push(f);
-            }
+    for found in condition_lines(ctx) {
+        if let Some(f) = line_finding(ctx, &found) {
+            out.push(f);
         }
     }
     out

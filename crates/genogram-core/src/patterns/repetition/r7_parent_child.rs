@@ -3,35 +3,29 @@
 //! where R1 does not already see a recurrence. A weak finding: two people are not yet a pattern,
 //! but a clinician asks about it (McGoldrick, Gerson and Petry on health and functioning).
 
-use super::{condition_name, conditions_by_group, lines, recurrence};
+use super::{condition_lines, condition_name, recurrence};
 use crate::patterns::context::Context;
 use crate::patterns::finding::{Finding, Strength};
 
 pub(crate) fn detect(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (_, affected) in conditions_by_group(ctx) {
-        if affected.len() < 2 {
-            continue;
+    for found in condition_lines(ctx) {
+        let people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
+        if recurrence(ctx, &people).is_some() {
+            continue; // R1's finding
         }
-        for group in lines(ctx, affected.len(), |i| vec![affected[i].0]) {
-            let found: Vec<(usize, usize)> = group.iter().map(|&i| affected[i]).collect();
-            let people: Vec<usize> = found.iter().map(|&(p, _)| p).collect();
-            if recurrence(ctx, &people).is_some() {
-                continue; // R1's finding
+        // Parents in the line with an affected child in it: normally one parent.
+        for &parent in &people {
+            let kids: Vec<usize> =
+                ctx.child_list(parent).into_iter().filter(|k| people.contains(k)).collect();
+            if kids.is_empty() {
+                continue;
             }
-            // Parents in the line with an affected child in it: normally one parent.
-            for &parent in &people {
-                let kids: Vec<usize> =
-                    ctx.child_list(parent).into_iter().filter(|k| people.contains(k)).collect();
-                if kids.is_empty() {
-                    continue;
-                }
-                let mut members = vec![parent];
-                members.extend(&kids);
-                let pairs: Vec<(usize, usize)> =
-                    found.iter().copied().filter(|(p, _)| members.contains(p)).collect();
-                out.push(finding(ctx, parent, &kids, &pairs));
-            }
+            let mut members = vec![parent];
+            members.extend(&kids);
+            let pairs: Vec<(usize, usize)> =
+                found.iter().copied().filter(|(p, _)| members.contains(p)).collect();
+            out.push(finding(ctx, parent, &kids, &pairs));
         }
     }
     out
