@@ -158,8 +158,11 @@ pub struct PlacedUnion {
     /// Whether the partners are blood relatives (a double line, genogram-spec §2.5): the file's
     /// `consanguineous` flag when given, else whether they share a kin ancestor.
     pub consanguineous: bool,
-    /// Dates to write on the line ("m. 1972 d. 1985").
+    /// Dates to write on the line ("m. 1972 d. 1985"), as many whole steps as fit on the
+    /// union's own stretch of line.
     pub label: String,
+    /// Where the dates are written: the middle of the text's baseline.
+    pub label_at: (f64, f64),
     /// Where the line of descent leaves the union line.
     pub descent_x: f64,
     /// y of the sibship bar the children hang from.
@@ -282,6 +285,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     // Several unions of one person stack their lines at different depths.
     let mut depth_used: std::collections::BTreeMap<usize, usize> =
         std::collections::BTreeMap::new();
+    let mut under_others = 0;
     for (u, union) in f.unions.iter().enumerate() {
         let source = &g.unions()[union.source];
         let mut partners_x: Vec<f64> = union.partners.iter().map(|&p| px(p).0).collect();
@@ -384,6 +388,10 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             }
             _ => false,
         });
+        let (label, label_at) = place_union_label(&label, &partners_x, y);
+        if union.partners.len() == 2 && !neighbours {
+            under_others += 1;
+        }
         unions.push(PlacedUnion {
             id: source.id.to_string(),
             kind: source.kind,
@@ -393,6 +401,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             y,
             slashes,
             label,
+            label_at,
             descent_x,
             bar_y,
             children,
@@ -445,6 +454,15 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     let profile = options.profile.unwrap_or_else(|| g.notation().into());
     let legend =
         legend::items(g, &unions, &emotional, &households, profile, &crate::notation::palette(g));
+    let mut metrics = Metrics {
+        width,
+        height,
+        label_overlaps,
+        union_lines_under_others: under_others,
+        union_lines_under_others_unavoidable: unavoidable_under_others(&f, &row),
+        ..metrics
+    };
+    metrics::structure(&unions, &mut metrics);
     Layout {
         people,
         unions,
@@ -454,8 +472,49 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         profile,
         width,
         height,
-        metrics: Metrics { width, height, label_overlaps, ..metrics },
+        metrics,
     }
+}
+
+/// The longest run of whole steps of a union label ("m. 1972 d. 1985") that fits in `room` px.
+fn fit_label(label: &str, room: f64) -> String {
+    let words: Vec<&str> = label.split(' ').collect();
+    let mut fitted = String::new();
+    for pair in words.chunks(2) {
+        let candidate =
+            if fitted.is_empty() { pair.join(" ") } else { format!("{fitted} {}", pair.join(" ")) };
+        if crate::text::width(&candidate, 9.0) > room {
+            break;
+        }
+        fitted = candidate;
+    }
+    fitted
+}
+
+/// Where a union's dates go, and as much of them as fits there.
+fn place_union_label(label: &str, partners_x: &[f64], y: f64) -> (String, (f64, f64)) {
+    let [a, b] = partners_x[..] else { return (String::new(), (0.0, y)) };
+    let room = (b - a - SYMBOL - 6.0).max(0.0);
+    (fit_label(label, room), ((a + b) / 2.0, y - 7.0))
+}
+
+/// Union lines no order can keep from passing under someone: a person with k partners on their
+/// own row has only two sides, so k − 2 of those lines pass under another partner.
+fn unavoidable_under_others(f: &Family, row: &[usize]) -> usize {
+    (0..f.people.len())
+        .map(|p| {
+            let mut partners: Vec<usize> = f.unions_of[p]
+                .iter()
+                .filter_map(|&u| match f.unions[u].partners[..] {
+                    [a, b] if row[a] == row[b] => Some(if a == p { b } else { a }),
+                    _ => None,
+                })
+                .collect();
+            partners.sort_unstable();
+            partners.dedup();
+            partners.len().saturating_sub(2)
+        })
+        .sum()
 }
 
 /// Vertical distance between sibship bars that share a gap between two rows.
