@@ -12,8 +12,6 @@ use crate::layout::family::Family;
 pub(crate) const PARTNER_SEP: f64 = 110.0;
 /// Centre-to-centre distance between neighbours in different blocks.
 pub(crate) const BLOCK_SEP: f64 = 130.0;
-/// Centre-to-centre distance between siblings under one union, as targets.
-const SIBLING_SPREAD: f64 = 130.0;
 const ROUNDS: usize = 6;
 
 /// The x of every person, given the rows as blocks of people, left to right. A block (a person
@@ -81,21 +79,31 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
     x
 }
 
-/// Where a child would like to be: under its parents' union, spread among its siblings on the
-/// same row (weight 1); anyone else stays put (weight 0.05).
+/// Where a child would like to be: its sibship moved as a whole (its spacing kept) so that the
+/// children's mean x is under their parents' line of descent (weight 1); anyone else stays put
+/// (weight 0.05).
 fn down_target(f: &Family, row_of: &[usize], x: &[f64], p: usize) -> (f64, f64) {
     match f.primary_union[p] {
         Some(u) if f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
             let union = &f.unions[u];
             let mid =
                 union.partners.iter().map(|&q| x[q]).sum::<f64>() / union.partners.len() as f64;
-            let same_row = union.children.iter().filter(|&&c| row_of[c] == row_of[p]);
-            let n = same_row.clone().count() as f64;
-            let k = same_row.take_while(|&&c| c != p).count() as f64;
-            (mid + (k - (n - 1.0) / 2.0) * SIBLING_SPREAD, 1.0)
+            let (sum, n): (f64, f64) = drawn_children(f, row_of, u, row_of[p])
+                .fold((0.0, 0.0), |(s, n), c| (s + x[c], n + 1.0));
+            (x[p] + mid - sum / n.max(1.0), 1.0)
         }
         _ => (x[p], 0.05),
     }
+}
+
+/// The children drawn under union `u` on row `r`.
+fn drawn_children<'f>(
+    f: &'f Family,
+    row_of: &'f [usize],
+    u: usize,
+    r: usize,
+) -> impl Iterator<Item = usize> + 'f {
+    f.unions[u].children.iter().copied().filter(move |&c| f.primary_union[c] == Some(u) && row_of[c] == r)
 }
 
 /// Where a partner would like to be: moved by how far their unions are from the centre of their
@@ -105,16 +113,15 @@ fn up_target(f: &Family, row_of: &[usize], x: &[f64], p: usize) -> (f64, f64) {
     let mut count = 0.0;
     for &u in &f.unions_of[p] {
         let union = &f.unions[u];
-        let (mut lo, mut hi) = (f64::MAX, f64::MIN);
-        for &c in union.children.iter().filter(|&&c| row_of[c] > row_of[p]) {
-            lo = lo.min(x[c]);
-            hi = hi.max(x[c]);
-        }
-        if lo > hi {
+        let below = union.children.iter().copied().filter(|&c| f.primary_union[c] == Some(u));
+        let (sum, n): (f64, f64) = below
+            .filter(|&c| row_of[c] > row_of[p])
+            .fold((0.0, 0.0), |(s, n), c| (s + x[c], n + 1.0));
+        if n == 0.0 {
             continue;
         }
         let mid = union.partners.iter().map(|&q| x[q]).sum::<f64>() / union.partners.len() as f64;
-        shift += (lo + hi) / 2.0 - mid;
+        shift += sum / n - mid;
         count += 1.0;
     }
     if count == 0.0 { (x[p], 0.05) } else { (x[p] + shift / count, 1.0) }

@@ -33,6 +33,11 @@ pub const ROW_HEIGHT: f64 = 200.0;
 pub const SYMBOL: f64 = 40.0;
 /// Room under a symbol for a two-line name, in px.
 pub(crate) const NAME_SPACE: f64 = 40.0;
+/// Depth below the symbols of the first union line that must pass under someone (a bracket),
+/// clear of the names and of its label above it, in px.
+const BRACKET_TOP: f64 = NAME_SPACE + 12.0;
+/// Vertical distance between brackets of one person's several unions, in px.
+const BRACKET_STEP: f64 = 16.0;
 /// Margin around the drawing, in px.
 ///
 /// ```
@@ -53,11 +58,14 @@ pub struct LayoutOptions {
     /// The notation (the file's `notation` hint when `None`, McGoldrick without one). It
     /// decides what the legend lists and how the drawing is painted.
     pub profile: Option<crate::Profile>,
+    /// In a man–woman couple, draw the man on the left where nothing else decides the side
+    /// (McGoldrick and NSGC both draw it so); off, the side follows the layout alone.
+    pub male_left: bool,
 }
 
 impl Default for LayoutOptions {
     fn default() -> Self {
-        Self { emotional: true, profile: None }
+        Self { emotional: true, profile: None, male_left: true }
     }
 }
 
@@ -251,7 +259,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     let row = rows::rows(&f);
     let rows = order::order(&f, &row);
     let mut x = coords::coordinates(&f, &rows, &row);
-    face_families(&f, &rows, &mut x);
+    face_families(&f, &rows, &mut x, options.male_left);
     let metrics = metrics::measure(&f, &x, &row);
     let px = |p: usize| (x[p] + MARGIN, MARGIN + SYMBOL / 2.0 + row[p] as f64 * ROW_HEIGHT);
     let mut people: Vec<PlacedPerson> = (0..f.people.len())
@@ -317,8 +325,9 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             for &p in &union.partners {
                 depth_used.insert(p, depth + 1);
             }
-            (base_y, base_y + NAME_SPACE + depth as f64 * 12.0)
+            (base_y, base_y + BRACKET_TOP + depth as f64 * BRACKET_STEP)
         };
+        let stretch = own_stretch(&f, &row, &row_xs, union, &x, neighbours);
         let descent_x = partners_x.iter().sum::<f64>() / partners_x.len() as f64;
         let bar_y = base_y + ROW_HEIGHT / 2.0 - 10.0;
         let twin_groups = g.multiple_births();
@@ -388,7 +397,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             }
             _ => false,
         });
-        let (label, label_at) = place_union_label(&label, &partners_x, y);
+        let (label, label_at) = place_union_label(&label, stretch, y, neighbours);
         if union.partners.len() == 2 && !neighbours {
             under_others += 1;
         }
@@ -491,11 +500,55 @@ fn fit_label(label: &str, room: f64) -> String {
     fitted
 }
 
-/// Where a union's dates go, and as much of them as fits there.
-fn place_union_label(label: &str, partners_x: &[f64], y: f64) -> (String, (f64, f64)) {
-    let [a, b] = partners_x[..] else { return (String::new(), (0.0, y)) };
-    let room = (b - a - SYMBOL - 6.0).max(0.0);
-    (fit_label(label, room), ((a + b) / 2.0, y - 7.0))
+/// The stretch of a union's line that is its own, left and right x: between the partners'
+/// symbols for neighbours; for a bracket passing under others, between the partner with fewer
+/// partners on the row (the one away from the hub) and the person next to them inside.
+fn own_stretch(
+    f: &Family,
+    row: &[usize],
+    row_xs: &[Vec<f64>],
+    union: &family::FamilyUnion,
+    x: &[f64],
+    neighbours: bool,
+) -> Option<(f64, f64)> {
+    let [a, b] = union.partners[..] else { return None };
+    if row[a] != row[b] {
+        return None;
+    }
+    let (lo, hi) = if x[a] <= x[b] { (a, b) } else { (b, a) };
+    if neighbours {
+        return Some((x[lo] + MARGIN, x[hi] + MARGIN));
+    }
+    let on_row = |p: usize| {
+        f.unions_of[p].iter().filter(|&&u| f.unions[u].partners.iter().all(|&q| row[q] == row[p])).count()
+    };
+    let xs = &row_xs[row[a]];
+    if on_row(lo) < on_row(hi) {
+        let next = xs.get(xs.partition_point(|&v| v <= x[lo] + 1e-6)).copied()?;
+        Some((x[lo] + MARGIN, next + MARGIN))
+    } else {
+        let before = xs.partition_point(|&v| v < x[hi] - 1e-6);
+        let previous = xs.get(before.checked_sub(1)?).copied()?;
+        Some((previous + MARGIN, x[hi] + MARGIN))
+    }
+}
+
+/// Where a union's dates go, and as much of them as fits there: above the line between two
+/// neighbours' symbols (high enough to clear divorce slashes), or above a bracket on its own
+/// stretch, where no other line runs.
+fn place_union_label(
+    label: &str,
+    stretch: Option<(f64, f64)>,
+    y: f64,
+    neighbours: bool,
+) -> (String, (f64, f64)) {
+    let Some((a, b)) = stretch else { return (String::new(), (0.0, y)) };
+    let (room, baseline) = if neighbours {
+        (b - a - SYMBOL - 6.0, y - 10.5)
+    } else {
+        (b - a - 12.0, y - 4.0)
+    };
+    (fit_label(label, room.max(0.0)), ((a + b) / 2.0, baseline))
 }
 
 /// Union lines no order can keep from passing under someone: a person with k partners on their
@@ -517,32 +570,38 @@ fn unavoidable_under_others(f: &Family, row: &[usize]) -> usize {
         .sum()
 }
 
-/// Vertical distance between sibship bars that share a gap between two rows.
-const TRACK: f64 = 14.0;
+/// Vertical distance between sibship bars that share a gap between two rows: more than
+/// [`metrics::BAR_GAP`], so two bars never read as one double line.
+const TRACK: f64 = 22.0;
 
-/// Sibship bars in the same gap between rows whose spans overlap would merge into one line and
-/// make cousins look like siblings: each gets its own height (interval colouring, greedy by
-/// left end, deterministic).
+/// Sibship bars in the same gap between rows whose spans overlap (or come within
+/// [`metrics::BAR_GAP`]) would merge into one line and make cousins look like siblings: each
+/// gets its own height (interval colouring, greedy by left end, deterministic). The tracks are
+/// centred in the gap, below the deepest bracket of the row above; where there are too many
+/// to keep [`TRACK`] apart, they close up to fit.
 fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
-    let span = |u: &PlacedUnion| {
-        let xs = u.children.iter().map(|c| c.twin_apex_x.unwrap_or(c.x)).chain([u.descent_x]);
-        xs.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)))
-    };
     let mut by_gap: std::collections::BTreeMap<i64, Vec<usize>> = std::collections::BTreeMap::new();
+    let mut deepest: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
     for (i, u) in unions.iter().enumerate() {
+        let gap = u.bar_y.round() as i64;
+        if u.y > u.top_y + 1e-6 {
+            let d = deepest.entry(gap).or_insert(f64::MIN);
+            *d = d.max(u.y);
+        }
         if !u.children.is_empty() {
-            by_gap.entry(u.bar_y.round() as i64).or_default().push(i);
+            by_gap.entry(gap).or_default().push(i);
         }
     }
-    for members in by_gap.into_values() {
+    for (gap, members) in by_gap {
         let mut order = members;
+        let span = |u: &PlacedUnion| metrics::bar_span(u);
         order.sort_by(|&a, &b| span(&unions[a]).0.total_cmp(&span(&unions[b]).0).then(a.cmp(&b)));
         // The right end of the last bar on each track.
         let mut tracks: Vec<f64> = Vec::new();
-        let mut assigned: Vec<(usize, usize)> = Vec::new();
+        let mut assigned: Vec<(usize, usize)> = Vec::with_capacity(order.len());
         for i in order {
             let (lo, hi) = span(&unions[i]);
-            let track = match tracks.iter().position(|&end| end + 12.0 < lo) {
+            let track = match tracks.iter().position(|&end| end + metrics::BAR_GAP < lo) {
                 Some(t) => t,
                 None => {
                     tracks.push(f64::MIN);
@@ -553,17 +612,25 @@ fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
             assigned.push((i, track));
         }
         let n = tracks.len() as f64;
+        // The gap's room: from below the row's deepest bracket (or its names) to above the
+        // next row's year labels.
+        let centre = gap as f64;
+        let top = deepest.get(&gap).map_or(centre - 40.0, |&d| (d + metrics::BAR_GAP).max(centre - 40.0));
+        let bottom = centre + 40.0;
+        let step = if n > 1.0 { TRACK.min((bottom - top) / (n - 1.0)).max(TRACK / 2.0) } else { TRACK };
+        let middle = ((top + bottom) / 2.0).max(top + (n - 1.0) / 2.0 * step);
         for (i, track) in assigned {
-            // Centre the tracks in the gap.
-            unions[i].bar_y += (track as f64 - (n - 1.0) / 2.0) * TRACK;
+            unions[i].bar_y = middle + (track as f64 - (n - 1.0) / 2.0) * step;
         }
     }
 }
 
 /// In a couple, the partner whose parents are drawn goes on the side of their family
-/// (genogram-spec §2.4): twins and siblings then stand together. Swapping the two keeps every
-/// spacing, so nothing can start to overlap.
-fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64]) {
+/// (genogram-spec §2.4): twins and siblings then stand together. Where that does not decide
+/// (neither or both sides equally near), a man partnered with a woman goes left when
+/// `male_left` is set. Swapping the two keeps every spacing, so nothing can start to overlap.
+fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64], male_left: bool) {
+    use genogram_core::Sex;
     let parents_x = |p: usize, x: &[f64]| -> Option<f64> {
         let partners = &f.unions[f.primary_union[p]?].partners;
         (!partners.is_empty())
@@ -583,7 +650,11 @@ fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64]) {
             };
             let before = cost(x);
             x.swap(a, b);
-            if cost(x) >= before {
+            let after = cost(x);
+            let (left, right) = if x[a] < x[b] { (a, b) } else { (b, a) };
+            let man_left = f.people[left].sex == Sex::Male && f.people[right].sex == Sex::Female;
+            let keep = if (after - before).abs() < 1e-6 { male_left && man_left } else { after < before };
+            if !keep {
                 x.swap(a, b);
             }
         }
