@@ -366,7 +366,6 @@ fn union_label_overlaps(unions: &[PlacedUnion]) -> usize {
                 continue;
             }
             if b[1] <= a[1] + a[3] && a[1] <= b[1] + b[3] {
-                if std::env::var("GENO_DEBUG").is_ok() { eprintln!("label fault {:?} {} {} / {:?} {} {}", a, unions[*owner_a].id, label_a, b, unions[*owner_b].id, label_b); }
                 if *label_a {
                     faulty.insert(*owner_a);
                 }

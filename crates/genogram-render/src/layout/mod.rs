@@ -619,10 +619,73 @@ fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
         let bottom = centre + 40.0;
         let step = if n > 1.0 { TRACK.min((bottom - top) / (n - 1.0)).max(TRACK / 2.0) } else { TRACK };
         let middle = ((top + bottom) / 2.0).max(top + (n - 1.0) / 2.0 * step);
+        let heights = |order: &[usize]| -> Vec<f64> {
+            order.iter().map(|&t| middle + (t as f64 - (n - 1.0) / 2.0) * step).collect()
+        };
+        let level = best_track_order(unions, &assigned, tracks.len());
+        let height = heights(&level);
         for (i, track) in assigned {
-            unions[i].bar_y = middle + (track as f64 - (n - 1.0) / 2.0) * step;
+            unions[i].bar_y = height[track];
         }
     }
+}
+
+/// Which level (0 at the top) each track takes. A line of descent that reaches its bar through
+/// a higher bar, or a child line that leaves its bar through a lower one, makes a child seem to
+/// hang from the wrong parents; with up to [`TRACK_ORDERS_TRIED`] tracks every order is tried
+/// and the one with fewest such crossings kept (ties: the first, so the result is stable).
+fn best_track_order(unions: &[PlacedUnion], assigned: &[(usize, usize)], n: usize) -> Vec<usize> {
+    let identity: Vec<usize> = (0..n).collect();
+    if n < 2 || n > TRACK_ORDERS_TRIED {
+        return identity;
+    }
+    // The spans on each track, sorted by left end (they are disjoint).
+    let mut spans: Vec<Vec<(f64, f64)>> = vec![Vec::new(); n];
+    for &(i, t) in assigned {
+        spans[t].push(metrics::bar_span(&unions[i]));
+    }
+    for s in &mut spans {
+        s.sort_by(|a, b| a.0.total_cmp(&b.0));
+    }
+    let inside = |t: usize, x: f64| {
+        let at = spans[t].partition_point(|s| s.0 < x - 0.5);
+        at > 0 && spans[t][at - 1].1 > x + 0.5
+    };
+    let crossings = |level: &[usize]| -> usize {
+        let mut count = 0;
+        for &(i, t) in assigned {
+            let u = &unions[i];
+            for other in (0..n).filter(|&o| o != t) {
+                if level[other] < level[t] {
+                    count += usize::from(inside(other, u.descent_x));
+                } else {
+                    count += u.children.iter().filter(|c| inside(other, c.x)).count();
+                }
+            }
+        }
+        count
+    };
+    let mut best = (crossings(&identity), identity.clone());
+    let mut level = identity;
+    while next_permutation(&mut level) {
+        let c = crossings(&level);
+        if c < best.0 {
+            best = (c, level.clone());
+        }
+    }
+    best.1
+}
+
+/// Tracks in one gap up to which every order of their heights is tried (4! = 24 orders).
+const TRACK_ORDERS_TRIED: usize = 4;
+
+/// The next permutation in lexicographic order; false after the last.
+fn next_permutation(v: &mut [usize]) -> bool {
+    let Some(i) = (1..v.len()).rev().find(|&i| v[i - 1] < v[i]) else { return false };
+    let Some(j) = (i..v.len()).rev().find(|&j| v[j] > v[i - 1]) else { return false };
+    v.swap(i - 1, j);
+    v[i..].reverse();
+    true
 }
 
 /// In a couple, the partner whose parents are drawn goes on the side of their family
