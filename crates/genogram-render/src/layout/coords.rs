@@ -103,7 +103,11 @@ fn drawn_children<'f>(
     u: usize,
     r: usize,
 ) -> impl Iterator<Item = usize> + 'f {
-    f.unions[u].children.iter().copied().filter(move |&c| f.primary_union[c] == Some(u) && row_of[c] == r)
+    f.unions[u]
+        .children
+        .iter()
+        .copied()
+        .filter(move |&c| f.primary_union[c] == Some(u) && row_of[c] == r)
 }
 
 /// Where a partner would like to be: moved by how far their unions are from the centre of their

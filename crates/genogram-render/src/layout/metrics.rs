@@ -209,6 +209,9 @@ mod tests {
     }
 }
 
+/// How near a bar's end a line must pass to seem joined to it, in px.
+pub(crate) const BAR_END: f64 = 3.0;
+
 /// Closest two sibship bars may run in parallel, in px.
 pub(crate) const BAR_GAP: f64 = 20.0;
 
@@ -295,8 +298,9 @@ fn lines_through_bars(unions: &[PlacedUnion], bars: &[Bar]) -> usize {
         for (&key, spans) in tracks.range(range) {
             let y = key as f64 / 100.0;
             let x = if (y1 - y0).abs() < 1e-9 { x0 } else { x0 + (x1 - x0) * (y - y0) / (y1 - y0) };
-            let at = spans.partition_point(|b| b.lo < x);
-            if at > 0 && spans[at - 1].hi > x + 0.5 && spans[at - 1].lo < x - 0.5 && spans[at - 1].union != union {
+            let at = spans.partition_point(|b| b.lo < x + BAR_END);
+            // A line through a bar's very end reads as joined to it too.
+            if at > 0 && spans[at - 1].hi > x - BAR_END && spans[at - 1].union != union {
                 n += 1;
             }
         }
@@ -342,7 +346,11 @@ fn union_label_overlaps(unions: &[PlacedUnion]) -> usize {
             let at = a + (b - a) / 3.0;
             for s in 0..u.slashes {
                 let off = (f64::from(s) - (f64::from(u.slashes) - 1.0) / 2.0) * 7.0;
-                boxes.push((segment((at + off - 5.0, u.y + 8.0), (at + off + 5.0, u.y - 8.0)), i, false));
+                boxes.push((
+                    segment((at + off - 5.0, u.y + 8.0), (at + off + 5.0, u.y - 8.0)),
+                    i,
+                    false,
+                ));
             }
         }
         if !u.children.is_empty() {
@@ -351,7 +359,11 @@ fn union_label_overlaps(unions: &[PlacedUnion]) -> usize {
             let (lo, hi) = bar_span(u);
             boxes.push((segment((lo, u.bar_y), (hi, u.bar_y)), i, false));
             for c in &u.children {
-                boxes.push((segment((c.twin_apex_x.unwrap_or(c.x), u.bar_y), (c.x, c.top_y)), i, false));
+                boxes.push((
+                    segment((c.twin_apex_x.unwrap_or(c.x), u.bar_y), (c.x, c.top_y)),
+                    i,
+                    false,
+                ));
             }
         }
     }

@@ -397,6 +397,11 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             }
             _ => false,
         });
+        let stretch = if neighbours {
+            stretch
+        } else {
+            stretch.map(|s| clear_of_slashes(s, &partners_x, slashes))
+        };
         let (label, label_at) = place_union_label(&label, stretch, y, neighbours);
         if union.partners.len() == 2 && !neighbours {
             under_others += 1;
@@ -472,17 +477,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
         ..metrics
     };
     metrics::structure(&unions, &mut metrics);
-    Layout {
-        people,
-        unions,
-        emotional,
-        households,
-        legend,
-        profile,
-        width,
-        height,
-        metrics,
-    }
+    Layout { people, unions, emotional, households, legend, profile, width, height, metrics }
 }
 
 /// The longest run of whole steps of a union label ("m. 1972 d. 1985") that fits in `room` px.
@@ -520,17 +515,36 @@ fn own_stretch(
         return Some((x[lo] + MARGIN, x[hi] + MARGIN));
     }
     let on_row = |p: usize| {
-        f.unions_of[p].iter().filter(|&&u| f.unions[u].partners.iter().all(|&q| row[q] == row[p])).count()
+        f.unions_of[p]
+            .iter()
+            .filter(|&&u| f.unions[u].partners.iter().all(|&q| row[q] == row[p]))
+            .count()
     };
     let xs = &row_xs[row[a]];
-    if on_row(lo) < on_row(hi) {
-        let next = xs.get(xs.partition_point(|&v| v <= x[lo] + 1e-6)).copied()?;
-        Some((x[lo] + MARGIN, next + MARGIN))
-    } else {
-        let before = xs.partition_point(|&v| v < x[hi] - 1e-6);
-        let previous = xs.get(before.checked_sub(1)?).copied()?;
-        Some((previous + MARGIN, x[hi] + MARGIN))
+    let next = xs.get(xs.partition_point(|&v| v <= x[lo] + 1e-6)).copied()?;
+    let before = xs.partition_point(|&v| v < x[hi] - 1e-6);
+    let previous = xs.get(before.checked_sub(1)?).copied()?;
+    // A stretch whose two ends are partners carries their own line of descent: not free.
+    let free = |p: usize, other_x: f64| {
+        !f.unions_of[p]
+            .iter()
+            .any(|&u| f.unions[u].partners.iter().any(|&q| q != p && (x[q] - other_x).abs() < 1e-6))
+    };
+    let near_lo = free(lo, next).then_some((x[lo] + MARGIN, next + MARGIN));
+    let near_hi = free(hi, previous).then_some((previous + MARGIN, x[hi] + MARGIN));
+    if on_row(lo) < on_row(hi) { near_lo.or(near_hi) } else { near_hi.or(near_lo) }
+}
+
+/// The larger part of a bracket's own stretch beside its separation or divorce slashes (drawn a
+/// third of the way along the line), so the dates never run into them.
+fn clear_of_slashes((lo, hi): (f64, f64), partners_x: &[f64], slashes: u8) -> (f64, f64) {
+    let [a, b] = partners_x[..] else { return (lo, hi) };
+    let at = a + (b - a) / 3.0;
+    let half = 6.0 + 3.5 * f64::from(slashes.max(1) - 1) + 2.0;
+    if slashes == 0 || at + half <= lo || at - half >= hi {
+        return (lo, hi);
     }
+    if hi - (at + half) >= (at - half) - lo { (at + half, hi) } else { (lo, at - half) }
 }
 
 /// Where a union's dates go, and as much of them as fits there: above the line between two
@@ -543,11 +557,8 @@ fn place_union_label(
     neighbours: bool,
 ) -> (String, (f64, f64)) {
     let Some((a, b)) = stretch else { return (String::new(), (0.0, y)) };
-    let (room, baseline) = if neighbours {
-        (b - a - SYMBOL - 6.0, y - 10.5)
-    } else {
-        (b - a - 12.0, y - 4.0)
-    };
+    let (room, baseline) =
+        if neighbours { (b - a - SYMBOL - 6.0, y - 10.5) } else { (b - a - 12.0, y - 4.0) };
     (fit_label(label, room.max(0.0)), ((a + b) / 2.0, baseline))
 }
 
@@ -615,9 +626,11 @@ fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
         // The gap's room: from below the row's deepest bracket (or its names) to above the
         // next row's year labels.
         let centre = gap as f64;
-        let top = deepest.get(&gap).map_or(centre - 40.0, |&d| (d + metrics::BAR_GAP).max(centre - 40.0));
+        let top =
+            deepest.get(&gap).map_or(centre - 40.0, |&d| (d + metrics::BAR_GAP).max(centre - 40.0));
         let bottom = centre + 40.0;
-        let step = if n > 1.0 { TRACK.min((bottom - top) / (n - 1.0)).max(TRACK / 2.0) } else { TRACK };
+        let step =
+            if n > 1.0 { TRACK.min((bottom - top) / (n - 1.0)).max(TRACK / 2.0) } else { TRACK };
         let middle = ((top + bottom) / 2.0).max(top + (n - 1.0) / 2.0 * step);
         let heights = |order: &[usize]| -> Vec<f64> {
             order.iter().map(|&t| middle + (t as f64 - (n - 1.0) / 2.0) * step).collect()
@@ -648,8 +661,8 @@ fn best_track_order(unions: &[PlacedUnion], assigned: &[(usize, usize)], n: usiz
         s.sort_by(|a, b| a.0.total_cmp(&b.0));
     }
     let inside = |t: usize, x: f64| {
-        let at = spans[t].partition_point(|s| s.0 < x - 0.5);
-        at > 0 && spans[t][at - 1].1 > x + 0.5
+        let at = spans[t].partition_point(|s| s.0 < x + metrics::BAR_END);
+        at > 0 && spans[t][at - 1].1 > x - metrics::BAR_END
     };
     let crossings = |level: &[usize]| -> usize {
         let mut count = 0;
@@ -716,7 +729,8 @@ fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64], male_left:
             let after = cost(x);
             let (left, right) = if x[a] < x[b] { (a, b) } else { (b, a) };
             let man_left = f.people[left].sex == Sex::Male && f.people[right].sex == Sex::Female;
-            let keep = if (after - before).abs() < 1e-6 { male_left && man_left } else { after < before };
+            let keep =
+                if (after - before).abs() < 1e-6 { male_left && man_left } else { after < before };
             if !keep {
                 x.swap(a, b);
             }

@@ -115,8 +115,8 @@ fn sweep(
                 Sweep::Down => {
                     let (u, rank) = anchor(f, blocks, b, rows, r)?;
                     let partners = &f.unions[u].partners;
-                    let at = partners.iter().map(|&q| position[q]).sum::<f64>()
-                        / partners.len() as f64;
+                    let at =
+                        partners.iter().map(|&q| position[q]).sum::<f64>() / partners.len() as f64;
                     Some(((at * 1000.0).round() as i64, u, rank))
                 }
                 Sweep::Up => {
