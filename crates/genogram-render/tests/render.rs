@@ -58,6 +58,7 @@ fn assert_structure(
     // the coordinates minimise the squared offsets but cannot remove them all.
     let mut offsets = Vec::new();
     let mut unexcused = 0;
+    let mut off = Vec::new();
     for u in l.unions.iter().filter(|u| !u.children.is_empty()) {
         let mean = u.children.iter().map(|c| c.x).sum::<f64>() / u.children.len() as f64;
         let offset = (mean - u.descent_x).abs() / genogram_render::SYMBOL;
@@ -76,12 +77,12 @@ fn assert_structure(
         let serial = union.partners.iter().any(|p| g.unions_of(p).len() > 1);
         if !(married_across || serial) {
             unexcused += 1;
-            eprintln!("{name}: sibship of {} is {offset:.1} symbol widths off", u.id);
+            off.push(format!("{} ({offset:.1})", u.id));
         }
     }
     assert!(
         unexcused as f64 <= crowded * offsets.len() as f64,
-        "{name}: {unexcused} of {} sibships more than 3 symbol widths off",
+        "{name}: {unexcused} of {} sibships more than 3 symbol widths off: {off:?}",
         offsets.len()
     );
     let max = offsets.iter().copied().fold(0.0, f64::max);

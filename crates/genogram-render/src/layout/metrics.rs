@@ -197,18 +197,6 @@ pub(crate) fn label_overlaps(people: &[crate::PlacedPerson]) -> usize {
     count
 }
 
-#[cfg(test)]
-mod tests {
-    use super::inversions;
-
-    #[test]
-    fn inversions_count_pairs_out_of_order() {
-        assert_eq!(inversions(&mut [1.0, 2.0, 3.0]), 0);
-        assert_eq!(inversions(&mut [3.0, 2.0, 1.0]), 3);
-        assert_eq!(inversions(&mut [2.0, 1.0, 4.0, 3.0]), 2);
-    }
-}
-
 /// How near a bar's end a line must pass to seem joined to it, in px.
 pub(crate) const BAR_END: f64 = 3.0;
 
@@ -388,4 +376,16 @@ fn union_label_overlaps(unions: &[PlacedUnion]) -> usize {
         }
     }
     faulty.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inversions;
+
+    #[test]
+    fn inversions_count_pairs_out_of_order() {
+        assert_eq!(inversions(&mut [1.0, 2.0, 3.0]), 0);
+        assert_eq!(inversions(&mut [3.0, 2.0, 1.0]), 3);
+        assert_eq!(inversions(&mut [2.0, 1.0, 4.0, 3.0]), 2);
+    }
 }

@@ -649,7 +649,7 @@ fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
 /// and the one with fewest such crossings kept (ties: the first, so the result is stable).
 fn best_track_order(unions: &[PlacedUnion], assigned: &[(usize, usize)], n: usize) -> Vec<usize> {
     let identity: Vec<usize> = (0..n).collect();
-    if n < 2 || n > TRACK_ORDERS_TRIED {
+    if !(2..=TRACK_ORDERS_TRIED).contains(&n) {
         return identity;
     }
     // The spans on each track, sorted by left end (they are disjoint).
