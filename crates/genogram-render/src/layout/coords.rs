@@ -25,7 +25,18 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
             blocks
                 .iter()
                 .map(|block| {
-                    block.iter().enumerate().map(|(i, &p)| (p, i as f64 * PARTNER_SEP)).collect()
+                    let mut at = 0.0;
+                    let mut previous = None;
+                    block
+                        .iter()
+                        .map(|&p| {
+                            if let Some(q) = previous {
+                                at += partner_gap(f, row_of, block, q, p);
+                            }
+                            previous = Some(p);
+                            (p, at)
+                        })
+                        .collect()
                 })
                 .collect()
         })
@@ -52,12 +63,25 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
             }
         }
     }
+    // Whether each person stands with their own sibship (rather than beside a partner who
+    // stands with theirs): only those count when a sibship is centred under its parents.
+    let mut follows = vec![true; f.people.len()];
+    for block in rows.iter().flatten() {
+        let Some(&first) = block.first() else { continue };
+        if let Some((u, _)) = crate::layout::order::anchor(f, block, row_of, row_of[first]) {
+            for &p in block {
+                follows[p] = f.primary_union[p] == Some(u);
+            }
+        }
+    }
     for _ in 0..ROUNDS {
         // Down: children under their parents' union.
         for (row, row_seps) in units.iter().zip(&seps).skip(1) {
             let targets: Vec<Vec<(f64, f64)>> = row
                 .iter()
-                .map(|block| block.iter().map(|&(p, _)| down_target(f, row_of, &x, p)).collect())
+                .map(|block| {
+                    block.iter().map(|&(p, _)| down_target(f, row_of, &follows, &x, p)).collect()
+                })
                 .collect();
             place_row(row, row_seps, &targets, &mut x);
         }
@@ -79,16 +103,45 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
     x
 }
 
-/// Where a child would like to be: its sibship moved as a whole (its spacing kept) so that the
-/// children's mean x is under their parents' line of descent (weight 1); anyone else stays put
-/// (weight 0.05).
-fn down_target(f: &Family, row_of: &[usize], x: &[f64], p: usize) -> (f64, f64) {
+/// The distance between two neighbours in a block. In a block of serial partners (three or
+/// more people) the unions' sibships sit side by side under it: each partner pair stands as far
+/// apart as their own children need (a block's width for each child drawn below), so every
+/// sibship can be centred under its own union; a plain couple keeps [`PARTNER_SEP`], its
+/// children spreading freely below.
+fn partner_gap(f: &Family, row_of: &[usize], block: &[usize], a: usize, b: usize) -> f64 {
+    if block.len() < 3 {
+        return PARTNER_SEP;
+    }
+    let children = f.unions_of[a]
+        .iter()
+        .filter(|&&u| f.unions[u].partners.contains(&b))
+        .map(|&u| {
+            let union = &f.unions[u];
+            union
+                .children
+                .iter()
+                .filter(|&&c| f.primary_union[c] == Some(u) && row_of[c] == row_of[a] + 1)
+                .count()
+        })
+        .sum::<usize>();
+    PARTNER_SEP.max(children.min(MAX_CHILDREN_MADE_ROOM) as f64 * BLOCK_SEP)
+}
+
+/// The most children a serial partners' union makes room for between the partners (beyond,
+/// the sibship spreads beyond the block, as a couple's does).
+const MAX_CHILDREN_MADE_ROOM: usize = 4;
+
+/// Where a child would like to be: its sibship (those of it who stand with it, not beside a
+/// partner from another drawn family) moved as a whole, its spacing kept, so that their mean x
+/// is under their parents' line of descent (weight 1); anyone else stays put (weight 0.05).
+fn down_target(f: &Family, row_of: &[usize], follows: &[bool], x: &[f64], p: usize) -> (f64, f64) {
     match f.primary_union[p] {
-        Some(u) if f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
+        Some(u) if follows[p] && f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
             let union = &f.unions[u];
             let mid =
                 union.partners.iter().map(|&q| x[q]).sum::<f64>() / union.partners.len() as f64;
             let (sum, n): (f64, f64) = drawn_children(f, row_of, u, row_of[p])
+                .filter(|&c| follows[c])
                 .fold((0.0, 0.0), |(s, n), c| (s + x[c], n + 1.0));
             (x[p] + mid - sum / n.max(1.0), 1.0)
         }

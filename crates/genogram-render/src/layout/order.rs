@@ -113,7 +113,7 @@ fn sweep(
                 // under one union share its key and stay together, oldest first (the union's
                 // index breaks ties between unions, so two sibships never interleave).
                 Sweep::Down => {
-                    let (u, rank) = anchor(f, blocks, b, rows, r)?;
+                    let (u, rank) = anchor(f, &blocks[b], rows, r)?;
                     let partners = &f.unions[u].partners;
                     let at =
                         partners.iter().map(|&q| position[q]).sum::<f64>() / partners.len() as f64;
@@ -152,17 +152,16 @@ fn sweep(
     }
 }
 
-/// The union a block follows in a downward sweep on row `r`, with the block's birth rank in
-/// it: among its members' parent unions drawn above, the one with most children on this row
-/// (then the lowest index).
-fn anchor(
+/// The union a block follows on row `r`, with the block's birth rank in it: among its
+/// members' parent unions drawn above, the one with most children on this row (then the lowest
+/// index). A couple whose partners both have parents drawn stands with that family.
+pub(crate) fn anchor(
     f: &Family,
-    blocks: &[Vec<usize>],
-    b: usize,
+    block: &[usize],
     rows: &[usize],
     r: usize,
 ) -> Option<(usize, usize)> {
-    blocks[b]
+    block
         .iter()
         .filter_map(|&p| {
             let u = f.primary_union[p]?;
