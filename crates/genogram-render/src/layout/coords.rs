@@ -104,27 +104,40 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
 }
 
 /// The distance between two neighbours in a block. In a block of serial partners (three or
-/// more people) the unions' sibships sit side by side under it: each partner pair stands as far
-/// apart as their own children need (a block's width for each child drawn below), so every
-/// sibship can be centred under its own union; a plain couple keeps [`PARTNER_SEP`], its
-/// children spreading freely below.
+/// more people) the unions' sibships sit side by side under it, each centred under the middle
+/// of its own union line: partners stand as far apart as their own children need (a block's
+/// width for each child drawn below), and two partners of one person who stand side by side
+/// (the later one's line passing under the earlier one) as far apart as both their unions'
+/// children need, since the two lines' middles are half that apart. A plain couple keeps
+/// [`PARTNER_SEP`], its children spreading freely below.
 fn partner_gap(f: &Family, row_of: &[usize], block: &[usize], a: usize, b: usize) -> f64 {
     if block.len() < 3 {
         return PARTNER_SEP;
     }
-    let children = f.unions_of[a]
+    let room = |p: usize, q: usize| -> f64 {
+        let children: usize = f.unions_of[p]
+            .iter()
+            .filter(|&&u| f.unions[u].partners.contains(&q))
+            .map(|&u| {
+                let union = &f.unions[u];
+                union
+                    .children
+                    .iter()
+                    .filter(|&&c| f.primary_union[c] == Some(u) && row_of[c] == row_of[p] + 1)
+                    .count()
+            })
+            .sum();
+        children.min(MAX_CHILDREN_MADE_ROOM) as f64 * BLOCK_SEP
+    };
+    if f.unions_of[a].iter().any(|&u| f.unions[u].partners.contains(&b)) {
+        return PARTNER_SEP.max(room(a, b));
+    }
+    let shared = block
         .iter()
-        .filter(|&&u| f.unions[u].partners.contains(&b))
-        .map(|&u| {
-            let union = &f.unions[u];
-            union
-                .children
-                .iter()
-                .filter(|&&c| f.primary_union[c] == Some(u) && row_of[c] == row_of[a] + 1)
-                .count()
-        })
-        .sum::<usize>();
-    PARTNER_SEP.max(children.min(MAX_CHILDREN_MADE_ROOM) as f64 * BLOCK_SEP)
+        .filter(|&&c| c != a && c != b)
+        .map(|&c| if room(c, a) > 0.0 || room(c, b) > 0.0 { room(c, a) + room(c, b) } else { 0.0 })
+        .fold(0.0, f64::max);
+    PARTNER_SEP.max(shared)
 }
 
 /// The most children a serial partners' union makes room for between the partners (beyond,
