@@ -234,14 +234,16 @@ fn render_writes_svg_and_layout_metrics() {
     assert_eq!(bare.code, 0);
     assert!(!bare.stdout.contains("Legend") && !bare.stdout.contains("class=\"emotional\""));
     // A man and a woman with nothing deciding their sides: the man left, unless turned off.
-    let couple = br#"{"genogram": 1, "people": [{"id": "w", "sex": "female"}, {"id": "m", "sex": "male"}],
+    let couple =
+        br#"{"genogram": 1, "people": [{"id": "w", "sex": "female"}, {"id": "m", "sex": "male"}],
       "unions": [{"id": "u", "partners": ["w", "m"]}]}"#;
     let x_of = |args: &[&str], id: &str| -> f64 {
         let out = genogram(&dir, args, couple);
         assert_eq!(out.code, 0, "{}", out.stderr);
-        let layout: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(dir.join("couple.json")).expect("layout"))
-                .expect("json");
+        let layout: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join("couple.json")).expect("layout"),
+        )
+        .expect("json");
         let people = layout["people"].as_array().expect("people");
         let person = people.iter().find(|p| p["id"] == id).expect("person");
         person["x"].as_f64().expect("x")
