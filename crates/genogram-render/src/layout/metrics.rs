@@ -281,7 +281,12 @@ fn lines_through_bars(unions: &[PlacedUnion], bars: &[Bar]) -> usize {
     }
     let crosses = |union: usize, (x0, y0): (f64, f64), (x1, y1): (f64, f64)| -> usize {
         let (top, bottom) = (y0.min(y1) + 0.5, y0.max(y1) - 0.5);
-        let range = ((top * 100.0).ceil() as i64)..=((bottom * 100.0).floor() as i64);
+        let (first, last) = ((top * 100.0).ceil() as i64, (bottom * 100.0).floor() as i64);
+        if first > last {
+            // A line shorter than a pixel crosses nothing.
+            return 0;
+        }
+        let range = first..=last;
         let mut n = 0;
         for (&key, spans) in tracks.range(range) {
             let y = key as f64 / 100.0;
