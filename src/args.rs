@@ -234,6 +234,10 @@ pub(crate) struct RenderArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub(crate) no_legend: bool,
+    /// Do not put the man on the left in a man–woman couple where nothing else decides the
+    /// side (the McGoldrick and NSGC convention, on by default).
+    #[arg(long)]
+    pub(crate) no_male_left: bool,
     /// A title to print above the drawing (the file's own title otherwise).
     #[arg(long)]
     pub(crate) title: Option<String>,

@@ -37,6 +37,7 @@ pub(crate) fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
                 ProfileArg::Mcgoldrick => Profile::McGoldrick,
                 ProfileArg::Nsgc => Profile::Nsgc,
             }),
+            male_left: !args.no_male_left,
         },
         legend: !args.no_legend,
         title: args.title.clone(),

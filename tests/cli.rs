@@ -233,6 +233,29 @@ fn render_writes_svg_and_layout_metrics() {
     let bare = genogram(&dir, &["render", family, "--no-legend", "--no-emotional"], b"");
     assert_eq!(bare.code, 0);
     assert!(!bare.stdout.contains("Legend") && !bare.stdout.contains("class=\"emotional\""));
+    // A man and a woman with nothing deciding their sides: the man left, unless turned off.
+    let couple =
+        br#"{"genogram": 1, "people": [{"id": "w", "sex": "female"}, {"id": "m", "sex": "male"}],
+      "unions": [{"id": "u", "partners": ["w", "m"]}]}"#;
+    let x_of = |args: &[&str], id: &str| -> f64 {
+        let out = genogram(&dir, args, couple);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let layout: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join("couple.json")).expect("layout"),
+        )
+        .expect("json");
+        let people = layout["people"].as_array().expect("people");
+        let person = people.iter().find(|p| p["id"] == id).expect("person");
+        person["x"].as_f64().expect("x")
+    };
+    let json = dir.join("couple.json");
+    let json = json.to_str().expect("path");
+    let svg = dir.join("couple.svg");
+    let svg = svg.to_str().expect("path");
+    let left = ["render", "-", "-o", svg, "--layout-json", json];
+    assert!(x_of(&left, "m") < x_of(&left, "w"));
+    let free = ["render", "-", "-o", svg, "--layout-json", json, "--no-male-left"];
+    assert!(x_of(&free, "m") > x_of(&free, "w"));
     let bad = genogram(&dir, &["render", "-"], b"{\"genogram\": 1, \"people\": [{}]}");
     assert_eq!(bad.code, 1);
     assert!(bad.stderr.starts_with("error[missing-field]"), "{}", bad.stderr);

@@ -162,22 +162,6 @@ pub fn paint(g: &Genogram, layout: &Layout, options: &RenderOptions) -> String {
     out
 }
 
-/// The longest run of whole steps of a union label ("m. 1972 d. 1985") that fits in `room` px
-/// at 9 px.
-fn fit_label(label: &str, room: f64) -> String {
-    let words: Vec<&str> = label.split(' ').collect();
-    let mut fitted = String::new();
-    for pair in words.chunks(2) {
-        let candidate =
-            if fitted.is_empty() { pair.join(" ") } else { format!("{fitted} {}", pair.join(" ")) };
-        if crate::text::width(&candidate, 9.0) > room {
-            break;
-        }
-        fitted = candidate;
-    }
-    fitted
-}
-
 /// A white outline behind text, so lines passing behind a label do not strike through it.
 fn halo(t: svg::node::element::Text) -> svg::node::element::Text {
     t.set("stroke", "#fff")
@@ -258,7 +242,6 @@ fn structure(layout: &Layout, profile: Profile) -> Group {
                 let d = polyline_path(&[(a, u.top_y), (a, u.y), (b, u.y), (b, u.top_y)]);
                 out = out.add(line(d, dash).add(title(&format!("union {}", u.id))));
             }
-            let mid = (a + b) / 2.0;
             // Slashes a third of the way along, clear of the line of descent.
             let at = a + (b - a) / 3.0;
             // NSGC draws any relationship that no longer exists with two hash marks (§2.3, §7).
@@ -270,12 +253,10 @@ fn structure(layout: &Layout, profile: Profile) -> Group {
                     "none",
                 ));
             }
-            // The dates go between the symbols; what does not fit there is left to the title.
-            let room = (b - a - SYMBOL - 6.0).max(0.0);
-            let label = fit_label(&u.label, room);
-            if !label.is_empty() {
-                out =
-                    out.add(halo(text(mid, u.y - 7.0, &label, 9.0, "middle").set("fill", "#555")));
+            // The dates, placed by the layout on the union's own stretch of line.
+            if !u.label.is_empty() {
+                let (x, y) = u.label_at;
+                out = out.add(halo(text(x, y, &u.label, 9.0, "middle").set("fill", "#555")));
             }
         }
         let start_y = if u.partners_x.len() == 2 { u.y } else { u.top_y };

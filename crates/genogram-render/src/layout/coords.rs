@@ -12,8 +12,6 @@ use crate::layout::family::Family;
 pub(crate) const PARTNER_SEP: f64 = 110.0;
 /// Centre-to-centre distance between neighbours in different blocks.
 pub(crate) const BLOCK_SEP: f64 = 130.0;
-/// Centre-to-centre distance between siblings under one union, as targets.
-const SIBLING_SPREAD: f64 = 130.0;
 const ROUNDS: usize = 6;
 
 /// The x of every person, given the rows as blocks of people, left to right. A block (a person
@@ -27,7 +25,18 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
             blocks
                 .iter()
                 .map(|block| {
-                    block.iter().enumerate().map(|(i, &p)| (p, i as f64 * PARTNER_SEP)).collect()
+                    let mut at = 0.0;
+                    let mut previous = None;
+                    block
+                        .iter()
+                        .map(|&p| {
+                            if let Some(q) = previous {
+                                at += partner_gap(f, row_of, block, q, p);
+                            }
+                            previous = Some(p);
+                            (p, at)
+                        })
+                        .collect()
                 })
                 .collect()
         })
@@ -54,12 +63,25 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
             }
         }
     }
+    // Whether each person stands with their own sibship (rather than beside a partner who
+    // stands with theirs): only those count when a sibship is centred under its parents.
+    let mut follows = vec![true; f.people.len()];
+    for block in rows.iter().flatten() {
+        let Some(&first) = block.first() else { continue };
+        if let Some((u, _)) = crate::layout::order::anchor(f, block, row_of, row_of[first]) {
+            for &p in block {
+                follows[p] = f.primary_union[p] == Some(u);
+            }
+        }
+    }
     for _ in 0..ROUNDS {
         // Down: children under their parents' union.
         for (row, row_seps) in units.iter().zip(&seps).skip(1) {
             let targets: Vec<Vec<(f64, f64)>> = row
                 .iter()
-                .map(|block| block.iter().map(|&(p, _)| down_target(f, row_of, &x, p)).collect())
+                .map(|block| {
+                    block.iter().map(|&(p, _)| down_target(f, row_of, &follows, &x, p)).collect()
+                })
                 .collect();
             place_row(row, row_seps, &targets, &mut x);
         }
@@ -81,21 +103,77 @@ pub(crate) fn coordinates(f: &Family, rows: &[Vec<Vec<usize>>], row_of: &[usize]
     x
 }
 
-/// Where a child would like to be: under its parents' union, spread among its siblings on the
-/// same row (weight 1); anyone else stays put (weight 0.05).
-fn down_target(f: &Family, row_of: &[usize], x: &[f64], p: usize) -> (f64, f64) {
+/// The distance between two neighbours in a block. In a block of serial partners (three or
+/// more people) the unions' sibships sit side by side under it, each centred under the middle
+/// of its own union line: partners stand as far apart as their own children need (a block's
+/// width for each child drawn below), and two partners of one person who stand side by side
+/// (the later one's line passing under the earlier one) as far apart as both their unions'
+/// children need, since the two lines' middles are half that apart. A plain couple keeps
+/// [`PARTNER_SEP`], its children spreading freely below.
+fn partner_gap(f: &Family, row_of: &[usize], block: &[usize], a: usize, b: usize) -> f64 {
+    if block.len() < 3 {
+        return PARTNER_SEP;
+    }
+    let room = |p: usize, q: usize| -> f64 {
+        let children: usize = f.unions_of[p]
+            .iter()
+            .filter(|&&u| f.unions[u].partners.contains(&q))
+            .map(|&u| {
+                let union = &f.unions[u];
+                union
+                    .children
+                    .iter()
+                    .filter(|&&c| f.primary_union[c] == Some(u) && row_of[c] == row_of[p] + 1)
+                    .count()
+            })
+            .sum();
+        children.min(MAX_CHILDREN_MADE_ROOM) as f64 * BLOCK_SEP
+    };
+    if f.unions_of[a].iter().any(|&u| f.unions[u].partners.contains(&b)) {
+        return PARTNER_SEP.max(room(a, b));
+    }
+    let shared = block
+        .iter()
+        .filter(|&&c| c != a && c != b)
+        .map(|&c| if room(c, a) > 0.0 || room(c, b) > 0.0 { room(c, a) + room(c, b) } else { 0.0 })
+        .fold(0.0, f64::max);
+    PARTNER_SEP.max(shared)
+}
+
+/// The most children a serial partners' union makes room for between the partners (beyond,
+/// the sibship spreads beyond the block, as a couple's does).
+const MAX_CHILDREN_MADE_ROOM: usize = 4;
+
+/// Where a child would like to be: its sibship (those of it who stand with it, not beside a
+/// partner from another drawn family) moved as a whole, its spacing kept, so that their mean x
+/// is under their parents' line of descent (weight 1); anyone else stays put (weight 0.05).
+fn down_target(f: &Family, row_of: &[usize], follows: &[bool], x: &[f64], p: usize) -> (f64, f64) {
     match f.primary_union[p] {
-        Some(u) if f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
+        Some(u) if follows[p] && f.unions[u].partners.iter().all(|&q| row_of[q] < row_of[p]) => {
             let union = &f.unions[u];
             let mid =
                 union.partners.iter().map(|&q| x[q]).sum::<f64>() / union.partners.len() as f64;
-            let same_row = union.children.iter().filter(|&&c| row_of[c] == row_of[p]);
-            let n = same_row.clone().count() as f64;
-            let k = same_row.take_while(|&&c| c != p).count() as f64;
-            (mid + (k - (n - 1.0) / 2.0) * SIBLING_SPREAD, 1.0)
+            let (sum, n): (f64, f64) = drawn_children(f, row_of, u, row_of[p])
+                .filter(|&c| follows[c])
+                .fold((0.0, 0.0), |(s, n), c| (s + x[c], n + 1.0));
+            (x[p] + mid - sum / n.max(1.0), 1.0)
         }
         _ => (x[p], 0.05),
     }
+}
+
+/// The children drawn under union `u` on row `r`.
+fn drawn_children<'f>(
+    f: &'f Family,
+    row_of: &'f [usize],
+    u: usize,
+    r: usize,
+) -> impl Iterator<Item = usize> + 'f {
+    f.unions[u]
+        .children
+        .iter()
+        .copied()
+        .filter(move |&c| f.primary_union[c] == Some(u) && row_of[c] == r)
 }
 
 /// Where a partner would like to be: moved by how far their unions are from the centre of their
@@ -105,16 +183,15 @@ fn up_target(f: &Family, row_of: &[usize], x: &[f64], p: usize) -> (f64, f64) {
     let mut count = 0.0;
     for &u in &f.unions_of[p] {
         let union = &f.unions[u];
-        let (mut lo, mut hi) = (f64::MAX, f64::MIN);
-        for &c in union.children.iter().filter(|&&c| row_of[c] > row_of[p]) {
-            lo = lo.min(x[c]);
-            hi = hi.max(x[c]);
-        }
-        if lo > hi {
+        let below = union.children.iter().copied().filter(|&c| f.primary_union[c] == Some(u));
+        let (sum, n): (f64, f64) = below
+            .filter(|&c| row_of[c] > row_of[p])
+            .fold((0.0, 0.0), |(s, n), c| (s + x[c], n + 1.0));
+        if n == 0.0 {
             continue;
         }
         let mid = union.partners.iter().map(|&q| x[q]).sum::<f64>() / union.partners.len() as f64;
-        shift += (lo + hi) / 2.0 - mid;
+        shift += sum / n - mid;
         count += 1.0;
     }
     if count == 0.0 { (x[p], 0.05) } else { (x[p] + shift / count, 1.0) }

@@ -34,6 +34,11 @@ pub const ROW_HEIGHT: f64 = 200.0;
 pub const SYMBOL: f64 = 40.0;
 /// Room under a symbol for a two-line name, in px.
 pub(crate) const NAME_SPACE: f64 = 40.0;
+/// Depth below the symbols of the first union line that must pass under someone (a bracket),
+/// clear of the names and of its label above it, in px.
+const BRACKET_TOP: f64 = NAME_SPACE + 12.0;
+/// Vertical distance between brackets of one person's several unions, in px.
+const BRACKET_STEP: f64 = 16.0;
 /// Margin around the drawing, in px.
 ///
 /// ```
@@ -54,11 +59,14 @@ pub struct LayoutOptions {
     /// The notation (the file's `notation` hint when `None`, McGoldrick without one). It
     /// decides what the legend lists and how the drawing is painted.
     pub profile: Option<crate::Profile>,
+    /// In a man–woman couple, draw the man on the left where nothing else decides the side
+    /// (McGoldrick and NSGC both draw it so); off, the side follows the layout alone.
+    pub male_left: bool,
 }
 
 impl Default for LayoutOptions {
     fn default() -> Self {
-        Self { emotional: true, profile: None }
+        Self { emotional: true, profile: None, male_left: true }
     }
 }
 
@@ -159,8 +167,11 @@ pub struct PlacedUnion {
     /// Whether the partners are blood relatives (a double line, genogram-spec §2.5): the file's
     /// `consanguineous` flag when given, else whether they share a kin ancestor.
     pub consanguineous: bool,
-    /// Dates to write on the line ("m. 1972 d. 1985").
+    /// Dates to write on the line ("m. 1972 d. 1985"), as many whole steps as fit on the
+    /// union's own stretch of line.
     pub label: String,
+    /// Where the dates are written: the middle of the text's baseline.
+    pub label_at: (f64, f64),
     /// Where the line of descent leaves the union line.
     pub descent_x: f64,
     /// y of the sibship bar the children hang from.
@@ -257,7 +268,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     let row = rows::rows(&f);
     let rows = order::order(&f, &row);
     let mut x = coords::coordinates(&f, &rows, &row);
-    face_families(&f, &rows, &mut x);
+    face_families(&f, &rows, &mut x, options.male_left);
     let metrics = metrics::measure(&f, &x, &row);
     let px = |p: usize| (x[p] + MARGIN, MARGIN + SYMBOL / 2.0 + row[p] as f64 * ROW_HEIGHT);
     let mut people: Vec<PlacedPerson> = (0..f.people.len())
@@ -291,6 +302,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     // Several unions of one person stack their lines at different depths.
     let mut depth_used: std::collections::BTreeMap<usize, usize> =
         std::collections::BTreeMap::new();
+    let mut under_others = 0;
     for (u, union) in f.unions.iter().enumerate() {
         let source = &g.unions()[union.source];
         let mut partners_x: Vec<f64> = union.partners.iter().map(|&p| px(p).0).collect();
@@ -322,8 +334,9 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             for &p in &union.partners {
                 depth_used.insert(p, depth + 1);
             }
-            (base_y, base_y + NAME_SPACE + depth as f64 * 12.0)
+            (base_y, base_y + BRACKET_TOP + depth as f64 * BRACKET_STEP)
         };
+        let stretch = own_stretch(&f, &row, &row_xs, union, &x, neighbours);
         let descent_x = partners_x.iter().sum::<f64>() / partners_x.len() as f64;
         let bar_y = base_y + ROW_HEIGHT / 2.0 - 10.0;
         let twin_groups = g.multiple_births();
@@ -393,6 +406,15 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             }
             _ => false,
         });
+        let stretch = if neighbours {
+            stretch
+        } else {
+            stretch.map(|s| clear_of_slashes(s, &partners_x, slashes))
+        };
+        let (label, label_at) = place_union_label(&label, stretch, y, neighbours);
+        if union.partners.len() == 2 && !neighbours {
+            under_others += 1;
+        }
         unions.push(PlacedUnion {
             id: source.id.to_string(),
             kind: source.kind,
@@ -402,6 +424,7 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
             y,
             slashes,
             label,
+            label_at,
             descent_x,
             bar_y,
             children,
@@ -427,12 +450,17 @@ pub fn layout(g: &Genogram, options: &LayoutOptions) -> Layout {
     let households = households::outlines(g, &people);
     let legend =
         legend::items(g, &unions, &emotional, &households, profile, &crate::notation::palette(g));
-    let metrics = Metrics { width, height, label_overlaps, ..metrics }.with_notation(
-        &emotional_faults,
-        &crate::notation::palette(g),
-        &legend,
-        profile,
-    );
+    let mut metrics = Metrics {
+        width,
+        height,
+        label_overlaps,
+        union_lines_under_others: under_others,
+        union_lines_under_others_unavoidable: unavoidable_under_others(&f, &row),
+        ..metrics
+    };
+    metrics::structure(&unions, &mut metrics);
+    let metrics =
+        metrics.with_notation(&emotional_faults, &crate::notation::palette(g), &legend, profile);
     Layout { people, unions, emotional, households, legend, profile, width, height, metrics }
 }
 
@@ -516,32 +544,139 @@ fn emotional_lines(
     (placed, faults)
 }
 
-/// Vertical distance between sibship bars that share a gap between two rows.
-const TRACK: f64 = 14.0;
+/// The longest run of whole steps of a union label ("m. 1972 d. 1985") that fits in `room` px.
+fn fit_label(label: &str, room: f64) -> String {
+    let words: Vec<&str> = label.split(' ').collect();
+    let mut fitted = String::new();
+    for pair in words.chunks(2) {
+        let candidate =
+            if fitted.is_empty() { pair.join(" ") } else { format!("{fitted} {}", pair.join(" ")) };
+        if crate::text::width(&candidate, 9.0) > room {
+            break;
+        }
+        fitted = candidate;
+    }
+    fitted
+}
 
-/// Sibship bars in the same gap between rows whose spans overlap would merge into one line and
-/// make cousins look like siblings: each gets its own height (interval colouring, greedy by
-/// left end, deterministic).
-fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
-    let span = |u: &PlacedUnion| {
-        let xs = u.children.iter().map(|c| c.twin_apex_x.unwrap_or(c.x)).chain([u.descent_x]);
-        xs.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)))
+/// The stretch of a union's line that is its own, left and right x: between the partners'
+/// symbols for neighbours; for a bracket passing under others, between the partner with fewer
+/// partners on the row (the one away from the hub) and the person next to them inside.
+fn own_stretch(
+    f: &Family,
+    row: &[usize],
+    row_xs: &[Vec<f64>],
+    union: &family::FamilyUnion,
+    x: &[f64],
+    neighbours: bool,
+) -> Option<(f64, f64)> {
+    let [a, b] = union.partners[..] else { return None };
+    if row[a] != row[b] {
+        return None;
+    }
+    let (lo, hi) = if x[a] <= x[b] { (a, b) } else { (b, a) };
+    if neighbours {
+        return Some((x[lo] + MARGIN, x[hi] + MARGIN));
+    }
+    let on_row = |p: usize| {
+        f.unions_of[p]
+            .iter()
+            .filter(|&&u| f.unions[u].partners.iter().all(|&q| row[q] == row[p]))
+            .count()
     };
+    let xs = &row_xs[row[a]];
+    let next = xs.get(xs.partition_point(|&v| v <= x[lo] + 1e-6)).copied()?;
+    let before = xs.partition_point(|&v| v < x[hi] - 1e-6);
+    let previous = xs.get(before.checked_sub(1)?).copied()?;
+    // A stretch whose two ends are partners carries their own line of descent: not free.
+    let free = |p: usize, other_x: f64| {
+        !f.unions_of[p]
+            .iter()
+            .any(|&u| f.unions[u].partners.iter().any(|&q| q != p && (x[q] - other_x).abs() < 1e-6))
+    };
+    let near_lo = free(lo, next).then_some((x[lo] + MARGIN, next + MARGIN));
+    let near_hi = free(hi, previous).then_some((previous + MARGIN, x[hi] + MARGIN));
+    if on_row(lo) < on_row(hi) { near_lo.or(near_hi) } else { near_hi.or(near_lo) }
+}
+
+/// The larger part of a bracket's own stretch beside its separation or divorce slashes (drawn a
+/// third of the way along the line), so the dates never run into them.
+fn clear_of_slashes((lo, hi): (f64, f64), partners_x: &[f64], slashes: u8) -> (f64, f64) {
+    let [a, b] = partners_x[..] else { return (lo, hi) };
+    let at = a + (b - a) / 3.0;
+    let half = 6.0 + 3.5 * f64::from(slashes.max(1) - 1) + 2.0;
+    if slashes == 0 || at + half <= lo || at - half >= hi {
+        return (lo, hi);
+    }
+    if hi - (at + half) >= (at - half) - lo { (at + half, hi) } else { (lo, at - half) }
+}
+
+/// Where a union's dates go, and as much of them as fits there: above the line between two
+/// neighbours' symbols (high enough to clear divorce slashes), or above a bracket on its own
+/// stretch, where no other line runs.
+fn place_union_label(
+    label: &str,
+    stretch: Option<(f64, f64)>,
+    y: f64,
+    neighbours: bool,
+) -> (String, (f64, f64)) {
+    let Some((a, b)) = stretch else { return (String::new(), (0.0, y)) };
+    let (room, baseline) =
+        if neighbours { (b - a - SYMBOL - 6.0, y - 10.5) } else { (b - a - 12.0, y - 4.0) };
+    (fit_label(label, room.max(0.0)), ((a + b) / 2.0, baseline))
+}
+
+/// Union lines no order can keep from passing under someone: a person with k partners on their
+/// own row has only two sides, so k − 2 of those lines pass under another partner.
+fn unavoidable_under_others(f: &Family, row: &[usize]) -> usize {
+    (0..f.people.len())
+        .map(|p| {
+            let mut partners: Vec<usize> = f.unions_of[p]
+                .iter()
+                .filter_map(|&u| match f.unions[u].partners[..] {
+                    [a, b] if row[a] == row[b] => Some(if a == p { b } else { a }),
+                    _ => None,
+                })
+                .collect();
+            partners.sort_unstable();
+            partners.dedup();
+            partners.len().saturating_sub(2)
+        })
+        .sum()
+}
+
+/// Vertical distance between sibship bars that share a gap between two rows: more than
+/// [`metrics::BAR_GAP`], so two bars never read as one double line.
+const TRACK: f64 = 22.0;
+
+/// Sibship bars in the same gap between rows whose spans overlap (or come within
+/// [`metrics::BAR_GAP`]) would merge into one line and make cousins look like siblings: each
+/// gets its own height (interval colouring, greedy by left end, deterministic). The tracks are
+/// centred in the gap, below the deepest bracket of the row above; where there are too many
+/// to keep [`TRACK`] apart, they close up to fit.
+fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
     let mut by_gap: std::collections::BTreeMap<i64, Vec<usize>> = std::collections::BTreeMap::new();
+    let mut deepest: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
     for (i, u) in unions.iter().enumerate() {
+        let gap = u.bar_y.round() as i64;
+        if u.y > u.top_y + 1e-6 {
+            let d = deepest.entry(gap).or_insert(f64::MIN);
+            *d = d.max(u.y);
+        }
         if !u.children.is_empty() {
-            by_gap.entry(u.bar_y.round() as i64).or_default().push(i);
+            by_gap.entry(gap).or_default().push(i);
         }
     }
-    for members in by_gap.into_values() {
+    for (gap, members) in by_gap {
         let mut order = members;
+        let span = |u: &PlacedUnion| metrics::bar_span(u);
         order.sort_by(|&a, &b| span(&unions[a]).0.total_cmp(&span(&unions[b]).0).then(a.cmp(&b)));
         // The right end of the last bar on each track.
         let mut tracks: Vec<f64> = Vec::new();
-        let mut assigned: Vec<(usize, usize)> = Vec::new();
+        let mut assigned: Vec<(usize, usize)> = Vec::with_capacity(order.len());
         for i in order {
             let (lo, hi) = span(&unions[i]);
-            let track = match tracks.iter().position(|&end| end + 12.0 < lo) {
+            let track = match tracks.iter().position(|&end| end + metrics::BAR_GAP < lo) {
                 Some(t) => t,
                 None => {
                     tracks.push(f64::MIN);
@@ -552,17 +687,90 @@ fn assign_bar_tracks(unions: &mut [PlacedUnion]) {
             assigned.push((i, track));
         }
         let n = tracks.len() as f64;
+        // The gap's room: from below the row's deepest bracket (or its names) to above the
+        // next row's year labels.
+        let centre = gap as f64;
+        let top =
+            deepest.get(&gap).map_or(centre - 40.0, |&d| (d + metrics::BAR_GAP).max(centre - 40.0));
+        let bottom = centre + 40.0;
+        let step =
+            if n > 1.0 { TRACK.min((bottom - top) / (n - 1.0)).max(TRACK / 2.0) } else { TRACK };
+        let middle = ((top + bottom) / 2.0).max(top + (n - 1.0) / 2.0 * step);
+        let heights = |order: &[usize]| -> Vec<f64> {
+            order.iter().map(|&t| middle + (t as f64 - (n - 1.0) / 2.0) * step).collect()
+        };
+        let level = best_track_order(unions, &assigned, tracks.len());
+        let height = heights(&level);
         for (i, track) in assigned {
-            // Centre the tracks in the gap.
-            unions[i].bar_y += (track as f64 - (n - 1.0) / 2.0) * TRACK;
+            unions[i].bar_y = height[track];
         }
     }
 }
 
+/// Which level (0 at the top) each track takes. A line of descent that reaches its bar through
+/// a higher bar, or a child line that leaves its bar through a lower one, makes a child seem to
+/// hang from the wrong parents; with up to [`TRACK_ORDERS_TRIED`] tracks every order is tried
+/// and the one with fewest such crossings kept (ties: the first, so the result is stable).
+fn best_track_order(unions: &[PlacedUnion], assigned: &[(usize, usize)], n: usize) -> Vec<usize> {
+    let identity: Vec<usize> = (0..n).collect();
+    if !(2..=TRACK_ORDERS_TRIED).contains(&n) {
+        return identity;
+    }
+    // The spans on each track, sorted by left end (they are disjoint).
+    let mut spans: Vec<Vec<(f64, f64)>> = vec![Vec::new(); n];
+    for &(i, t) in assigned {
+        spans[t].push(metrics::bar_span(&unions[i]));
+    }
+    for s in &mut spans {
+        s.sort_by(|a, b| a.0.total_cmp(&b.0));
+    }
+    let inside = |t: usize, x: f64| {
+        let at = spans[t].partition_point(|s| s.0 < x + metrics::BAR_END);
+        at > 0 && spans[t][at - 1].1 > x - metrics::BAR_END
+    };
+    let crossings = |level: &[usize]| -> usize {
+        let mut count = 0;
+        for &(i, t) in assigned {
+            let u = &unions[i];
+            for other in (0..n).filter(|&o| o != t) {
+                if level[other] < level[t] {
+                    count += usize::from(inside(other, u.descent_x));
+                } else {
+                    count += u.children.iter().filter(|c| inside(other, c.x)).count();
+                }
+            }
+        }
+        count
+    };
+    let mut best = (crossings(&identity), identity.clone());
+    let mut level = identity;
+    while next_permutation(&mut level) {
+        let c = crossings(&level);
+        if c < best.0 {
+            best = (c, level.clone());
+        }
+    }
+    best.1
+}
+
+/// Tracks in one gap up to which every order of their heights is tried (4! = 24 orders).
+const TRACK_ORDERS_TRIED: usize = 4;
+
+/// The next permutation in lexicographic order; false after the last.
+fn next_permutation(v: &mut [usize]) -> bool {
+    let Some(i) = (1..v.len()).rev().find(|&i| v[i - 1] < v[i]) else { return false };
+    let Some(j) = (i..v.len()).rev().find(|&j| v[j] > v[i - 1]) else { return false };
+    v.swap(i - 1, j);
+    v[i..].reverse();
+    true
+}
+
 /// In a couple, the partner whose parents are drawn goes on the side of their family
-/// (genogram-spec §2.4): twins and siblings then stand together. Swapping the two keeps every
-/// spacing, so nothing can start to overlap.
-fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64]) {
+/// (genogram-spec §2.4): twins and siblings then stand together. Where that does not decide
+/// (neither or both sides equally near), a man partnered with a woman goes left when
+/// `male_left` is set. Swapping the two keeps every spacing, so nothing can start to overlap.
+fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64], male_left: bool) {
+    use genogram_core::Sex;
     let parents_x = |p: usize, x: &[f64]| -> Option<f64> {
         let partners = &f.unions[f.primary_union[p]?].partners;
         (!partners.is_empty())
@@ -582,7 +790,12 @@ fn face_families(f: &Family, rows: &[Vec<Vec<usize>>], x: &mut [f64]) {
             };
             let before = cost(x);
             x.swap(a, b);
-            if cost(x) >= before {
+            let after = cost(x);
+            let (left, right) = if x[a] < x[b] { (a, b) } else { (b, a) };
+            let man_left = f.people[left].sex == Sex::Male && f.people[right].sex == Sex::Female;
+            let keep =
+                if (after - before).abs() < 1e-6 { male_left && man_left } else { after < before };
+            if !keep {
                 x.swap(a, b);
             }
         }

@@ -105,25 +105,24 @@ fn sweep(
         Sweep::Up => (0..n_rows.saturating_sub(1)).rev().collect(),
     };
     for r in order {
-        let key = |b: usize| -> Option<(i64, usize)> {
-            let mut sum = 0.0;
-            let mut count = 0.0;
-            let mut birth_rank = usize::MAX;
-            for &p in &blocks[b] {
-                match direction {
-                    Sweep::Down => {
-                        let Some(u) = f.primary_union[p] else { continue };
-                        let partners = &f.unions[u].partners;
-                        if partners.is_empty() || rows[partners[0]] >= r {
-                            continue;
-                        }
-                        sum += partners.iter().map(|&q| position[q]).sum::<f64>()
-                            / partners.len() as f64;
-                        count += 1.0;
-                        let rank = f.unions[u].children.iter().position(|&c| c == p).unwrap_or(0);
-                        birth_rank = birth_rank.min(rank);
-                    }
-                    Sweep::Up => {
+        let key = |b: usize| -> Option<(i64, usize, usize)> {
+            match direction {
+                // A block follows one union: the one it hangs from, or, for a couple whose
+                // partners both have parents drawn above, the larger sibship's (the smaller
+                // family's parents then move over their child in the upward sweep). Blocks
+                // under one union share its key and stay together, oldest first (the union's
+                // index breaks ties between unions, so two sibships never interleave).
+                Sweep::Down => {
+                    let (u, rank) = anchor(f, &blocks[b], rows, r)?;
+                    let partners = &f.unions[u].partners;
+                    let at =
+                        partners.iter().map(|&q| position[q]).sum::<f64>() / partners.len() as f64;
+                    Some(((at * 1000.0).round() as i64, u, rank))
+                }
+                Sweep::Up => {
+                    let mut sum = 0.0;
+                    let mut count = 0.0;
+                    for &p in &blocks[b] {
                         for &u in &f.unions_of[p] {
                             for &c in &f.unions[u].children {
                                 if rows[c] > r && f.primary_union[c] == Some(u) {
@@ -133,29 +132,49 @@ fn sweep(
                             }
                         }
                     }
+                    (count > 0.0).then(|| (((sum / count) * 1000.0).round() as i64, 0, 0))
                 }
             }
-            (count > 0.0).then(|| {
-                (
-                    (sum / count * 1000.0).round() as i64,
-                    if direction == Sweep::Down { birth_rank } else { 0 },
-                )
-            })
         };
         let row = &mut by_row[r];
         // Blocks with nothing to follow keep their place relative to their neighbours.
-        let mut keyed: Vec<((i64, usize, usize), usize)> = Vec::with_capacity(row.len());
-        let mut last = (i64::MIN, 0);
+        let mut keyed: Vec<((i64, usize, usize, usize), usize)> = Vec::with_capacity(row.len());
+        let mut last = (i64::MIN, 0, 0);
         for &b in row.iter() {
             let k = key(b).unwrap_or(last);
             last = k;
-            keyed.push(((k.0, k.1, visit_rank[b]), b));
+            keyed.push(((k.0, k.1, k.2, visit_rank[b]), b));
         }
         keyed.sort_by_key(|&(k, _)| k);
         *row = keyed.into_iter().map(|(_, b)| b).collect();
         seat_siblings_in_birth_order(f, blocks, row);
         number(row, &mut position);
     }
+}
+
+/// The union a block follows on row `r`, with the block's birth rank in it: among its
+/// members' parent unions drawn above, the one with most children on this row (then the lowest
+/// index). A couple whose partners both have parents drawn stands with that family.
+pub(crate) fn anchor(
+    f: &Family,
+    block: &[usize],
+    rows: &[usize],
+    r: usize,
+) -> Option<(usize, usize)> {
+    block
+        .iter()
+        .filter_map(|&p| {
+            let u = f.primary_union[p]?;
+            let union = &f.unions[u];
+            if union.partners.is_empty() || rows[union.partners[0]] >= r {
+                return None;
+            }
+            let rank = union.children.iter().position(|&c| c == p).unwrap_or(0);
+            let size = union.children.iter().filter(|&&c| rows[c] == r).count();
+            Some((std::cmp::Reverse(size), u, rank))
+        })
+        .min()
+        .map(|(_, u, rank)| (u, rank))
 }
 
 /// A couple block pulled between two families can land to the right of a younger sibling.
@@ -248,9 +267,9 @@ fn blocks(f: &Family, rows: &[usize]) -> Vec<Vec<usize>> {
 }
 
 /// Left-to-right order inside a block. The person with most partners is the hub: their
-/// partners go in union order, the first to the left of the hub and the later ones to the
-/// right (genogram-spec §2.11.4, chronological); each further partner's own partners follow
-/// them outward.
+/// partners go in union order, the earlier half to the left of the hub and the later ones to
+/// the right (genogram-spec §2.11.4, chronological); each further partner's own partners
+/// follow them outward.
 fn arrange(
     f: &Family,
     members: &BTreeSet<usize>,
@@ -268,6 +287,10 @@ fn arrange(
         .unwrap_or(0);
     let mut placed = BTreeSet::from([hub]);
     let hub_partners: Vec<usize> = dedup(partners_of(hub));
+    // Earlier partners to the hub's left, later ones to the right, each side in date order
+    // left to right (McGoldrick): with k partners, only k − 2 union lines pass under someone,
+    // and none spans more than half of them.
+    let on_left = (hub_partners.len() / 2).max(1);
     let mut left: Vec<usize> = Vec::new();
     let mut right: Vec<usize> = Vec::new();
     for (i, &q) in hub_partners.iter().enumerate() {
@@ -275,8 +298,8 @@ fn arrange(
             continue;
         }
         let chain = follow(q, &mut placed, partners_of);
-        if i == 0 {
-            // The first partner and their other partners extend to the left.
+        if i < on_left {
+            // A left partner's own further partners extend outward, to the left.
             left.extend(chain.into_iter().rev());
         } else {
             right.extend(chain);

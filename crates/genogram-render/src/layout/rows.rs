@@ -111,5 +111,7 @@ pub(crate) fn rows(f: &Family) -> Vec<usize> {
             break;
         }
     }
-    (0..n).map(|p| rank[&block[p]]).collect()
+    // Founders pulled down can leave the top rows empty: the drawing starts at its first row.
+    let top = rank.values().copied().min().unwrap_or(0);
+    (0..n).map(|p| rank[&block[p]] - top).collect()
 }
